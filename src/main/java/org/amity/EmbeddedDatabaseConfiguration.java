@@ -1,0 +1,64 @@
+package org.amity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL when no external database is configured, so that a newcomer needs nothing installed.
+ * Its data directory persists between runs (under {@code ./data} by default). Setting {@code spring.datasource.url}
+ * switches this off and Spring Boot's ordinary datasource takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${amity.embedded-database.directory:./data/postgres}") Path directory,
+			@Value("${amity.embedded-database.clean:false}") boolean clean,
+			@Value("${amity.embedded-database.port:0}") int port) {
+		try {
+			Files.createDirectories(directory);
+			var builder = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(clean)
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("shared_buffers", "128MB")
+				.setServerConfig("fsync", clean ? "off" : "on");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			var postgres = builder.start();
+			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
+					directory.toAbsolutePath().normalize());
+			return postgres;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The embedded PostgreSQL could not start in " + directory, e);
+		}
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${amity.embedded-database.pool-size:10}") int poolSize) {
+		var dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setPoolName("amity-embedded");
+		return dataSource;
+	}
+}

@@ -1,0 +1,11 @@
+package org.amity.city;
+
+import org.amity.shared.NotFoundException;
+
+/** No place has this id or slug. */
+public class PlaceNotFoundException extends NotFoundException {
+
+	public PlaceNotFoundException(String key) {
+		super("city", key);
+	}
+}

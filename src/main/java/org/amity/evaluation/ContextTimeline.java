@@ -1,0 +1,63 @@
+package org.amity.evaluation;
+
+import java.util.List;
+
+import org.amity.shared.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bilateral context timeline: events of tension, thaw and disaster between two countries, in date order. A
+ * partnership's timeline shows the events between its two countries.
+ */
+@Service
+public class ContextTimeline {
+
+	private final JdbcClient jdbc;
+
+	ContextTimeline(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ContextEvent> between(String oneCountry, String otherCountry) {
+		if (oneCountry.equals(otherCountry)) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from evaluation.context_event where country_a = :a and country_b = :b order by happened, id
+				""")
+			.param("a", min(oneCountry, otherCountry))
+			.param("b", max(oneCountry, otherCountry))
+			.query((rs, n) -> new ContextEvent(rs.getLong("id"), rs.getString("country_a"), rs.getString("country_b"),
+					PartialDate.parse(rs.getString("happened")), ContextEvent.Kind.valueOf(rs.getString("kind")),
+					rs.getString("title"), rs.getString("source")))
+			.list();
+	}
+
+	/** Records an event; recording the same event twice keeps one. Answers whether it was new. */
+	@Transactional
+	public boolean record(String oneCountry, String otherCountry, PartialDate happened, ContextEvent.Kind kind,
+			String title, String source) {
+		return jdbc.sql("""
+				insert into evaluation.context_event (country_a, country_b, happened, kind, title, source)
+				values (:a, :b, :happened, :kind, :title, :source) on conflict do nothing
+				""")
+			.param("a", min(oneCountry, otherCountry))
+			.param("b", max(oneCountry, otherCountry))
+			.param("happened", happened.toString())
+			.param("kind", kind.name())
+			.param("title", title)
+			.param("source", source)
+			.update() == 1;
+	}
+
+	private static String min(String a, String b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	private static String max(String a, String b) {
+		return a.compareTo(b) <= 0 ? b : a;
+	}
+}

@@ -1,0 +1,167 @@
+package org.amity.partnership;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.amity.shared.PartialDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnership registry's use cases: finding partnerships, registering them one by one or in bulk, recording
+ * agreements and moving them along their lifecycle. Every change publishes {@link PartnershipsChanged}.
+ */
+@Service
+public class Partnerships {
+
+	private final PartnershipRepository repository;
+	private final ApplicationEventPublisher events;
+
+	Partnerships(PartnershipRepository repository, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Partnership> find(long id) {
+		return repository.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Partnership> findBySlug(String slug) {
+		return repository.findBySlug(slug);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Partnership> between(long onePlace, long otherPlace) {
+		return repository.findByPlaces(onePlace, otherPlace);
+	}
+
+	/** The partnerships a place is party to, oldest first. */
+	@Transactional(readOnly = true)
+	public List<PartnershipSummary> involving(long placeId) {
+		return repository.summariesInvolving(placeId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PartnershipSummary> all() {
+		return repository.summaries();
+	}
+
+	/** How many partnerships each place is party to. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> countsByPlace() {
+		return repository.countsByPlace();
+	}
+
+	@Transactional(readOnly = true)
+	public int count() {
+		return repository.count();
+	}
+
+	/** Registers a partnership between two places; a pair that already has one is refused. */
+	@Transactional
+	public Partnership register(long onePlace, long otherPlace, String slug, PartnershipType type, PartialDate since,
+			PartnershipStatus status, boolean curated, Partnership.Source source) {
+		if (repository.findByPlaces(onePlace, otherPlace).isPresent()) {
+			throw new PartnershipRefusedException(PartnershipRefusedException.Reason.ALREADY_EXISTS,
+					"These two places already have a partnership");
+		}
+		var partnership = Partnership.register(onePlace, otherPlace, slug, type, since, status, curated, source);
+		repository.insert(partnership);
+		events.publishEvent(new PartnershipsChanged(Set.of(partnership.id()), "registered"));
+		return partnership;
+	}
+
+	/** Records an agreement or milestone on a partnership. */
+	@Transactional
+	public Partnership recordAgreement(long partnershipId, Agreement agreement) {
+		return change(partnershipId, partnership -> partnership.recordAgreement(agreement), "agreement");
+	}
+
+	@Transactional
+	public Partnership changeStatus(long partnershipId, PartnershipStatus status, PartialDate effective, String reason,
+			String source) {
+		return change(partnershipId, partnership -> partnership.changeStatus(status, effective, reason, source),
+				"status");
+	}
+
+	/** Adds a source to a partnership that does not list it yet. */
+	@Transactional
+	public Partnership addSource(long partnershipId, Partnership.Source source) {
+		return change(partnershipId, partnership -> partnership.addSource(source), "source");
+	}
+
+	private Partnership change(long partnershipId, java.util.function.Consumer<Partnership> change, String cause) {
+		var partnership = repository.findById(partnershipId)
+			.orElseThrow(() -> new PartnershipNotFoundException(String.valueOf(partnershipId)));
+		int history = partnership.history().size();
+		int agreements = partnership.agreements().size();
+		int sources = partnership.sources().size();
+		change.accept(partnership);
+		repository.update(partnership, history, agreements, sources);
+		partnership.takeEvents().forEach(events::publishEvent);
+		events.publishEvent(new PartnershipsChanged(Set.of(partnershipId), cause));
+		return partnership;
+	}
+
+	/** What an import needs to fold its rows into the registry: the partnership of each pair of places. */
+	@Transactional(readOnly = true)
+	public PairIndex pairIndex(String source) {
+		return new PairIndex(repository.idsByPair(), repository.idsWithSource(source), repository.allSlugs());
+	}
+
+	/**
+	 * Registers many partnerships and adds a source to many existing ones, in the caller's transaction; pairs that
+	 * already have a partnership must not be among the new ones (use {@link PairIndex}).
+	 */
+	@Transactional
+	public List<Long> registerAll(List<NewPartnership> partnerships, Map<Long, Partnership.Source> sourcesToAdd,
+			String cause) {
+		var ids = repository.insertAll(partnerships);
+		repository.addSources(sourcesToAdd);
+		var changed = new HashSet<>(ids);
+		changed.addAll(sourcesToAdd.keySet());
+		if (!changed.isEmpty()) {
+			events.publishEvent(new PartnershipsChanged(changed, cause));
+		}
+		return ids;
+	}
+
+	/** The registry's partnerships by pair of places, for folding an import's rows. */
+	public static final class PairIndex {
+
+		private final Map<String, Long> idsByPair;
+		private final Set<Long> withSource;
+		private final Set<String> slugs;
+
+		PairIndex(Map<String, Long> idsByPair, Set<Long> withSource, Set<String> slugs) {
+			this.idsByPair = idsByPair;
+			this.withSource = withSource;
+			this.slugs = slugs;
+		}
+
+		public Optional<Long> find(long one, long other) {
+			return Optional.ofNullable(idsByPair.get(PartnershipRepository.pairKey(one, other)));
+		}
+
+		public boolean hasSource(long partnershipId) {
+			return withSource.contains(partnershipId);
+		}
+
+		/** A slug not used yet, made from the two places' slugs in alphabetical order. */
+		public String newSlug(String oneSlug, String otherSlug) {
+			var base = oneSlug.compareTo(otherSlug) <= 0 ? oneSlug + "-" + otherSlug : otherSlug + "-" + oneSlug;
+			var slug = base;
+			for (int n = 2; slugs.contains(slug); n++) {
+				slug = base + "-" + n;
+			}
+			slugs.add(slug);
+			return slug;
+		}
+	}
+}
