@@ -32,8 +32,10 @@ class EmbeddedDatabaseConfiguration {
 			@Value("${amity.embedded-database.port:0}") int port) {
 		try {
 			Files.createDirectories(directory);
+			// A clean database (tests) gets a directory of its own, so that several can run side by side.
+			var dataDirectory = clean ? Files.createTempDirectory(directory, "run-") : directory;
 			var builder = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
+				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(clean)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "128MB")
@@ -43,7 +45,7 @@ class EmbeddedDatabaseConfiguration {
 			}
 			var postgres = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
-					directory.toAbsolutePath().normalize());
+					dataDirectory.toAbsolutePath().normalize());
 			return postgres;
 		}
 		catch (IOException e) {
