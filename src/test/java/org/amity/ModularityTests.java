@@ -33,6 +33,7 @@ class ModularityTests {
 
 	@Test
 	void writes_the_module_documentation() {
-		new Documenter(modules).writeDocumentation();
+		// Diagrams of the whole and of each module, written to target/spring-modulith-docs
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 }
