@@ -106,4 +106,25 @@ class RegistryContractTest {
 	void the_health_endpoint_reports_up() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 	}
+
+	@Test
+	void the_twin_city_import_report_is_downloadable_with_its_unresolved_rows() throws Exception {
+		var json = mvc.perform(get("/api/v1/imports")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		List<Integer> ids = JsonPath.read(json, "$[?(@.kind == 'twin-cities' && @.source == 'twin-cities')].id");
+		assertThat(ids).isNotEmpty();
+		var csv = mvc.perform(get("/api/v1/imports/{id}/report", ids.get(ids.size() - 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("rows_read,26114").contains("line,reason,detail").contains("UNKNOWN_COUNTRY");
+	}
+
+	@Test
+	void the_openapi_description_lists_the_public_endpoints() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/cities']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/partnerships/{id}']").exists());
+	}
 }
