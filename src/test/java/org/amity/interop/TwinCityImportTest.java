@@ -165,6 +165,19 @@ class TwinCityImportTest {
 		assertThat(gazetteer.search("Twinlock", 10)).hasSize(3);
 	}
 
+	@Test
+	void hostile_names_are_stored_exactly_as_written_and_control_characters_fold_to_spaces() {
+		var text = "city1,country1,city2,country2\n"
+				+ "\"Robert'); drop table city.place;--\",Japan,\"C:\\N\tend\",Japan\n"
+				+ "\"<script>alert(1)</script>\",Japan,\"Multi\nLine\",Japan\n";
+		var report = twinCities.run(text.getBytes(StandardCharsets.UTF_8), null, "test-hostile", ImportProgress.NONE);
+		assertThat(report.partnershipsCreated()).isEqualTo(2);
+		only("Robert'); drop table city.place;--", "JP", PlaceLevel.CITY);
+		only("C:\\N end", "JP", PlaceLevel.CITY);
+		only("<script>alert(1)</script>", "JP", PlaceLevel.CITY);
+		only("Multi Line", "JP", PlaceLevel.CITY);
+	}
+
 	@Autowired
 	OfficialListImport officialList;
 
