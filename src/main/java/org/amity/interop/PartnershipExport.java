@@ -43,7 +43,14 @@ public class PartnershipExport {
 
 	/** Writes every partnership; answers how many. */
 	@Transactional(readOnly = true)
-	public int write(Format format, Writer out, ImportProgress progress) {
+	public int write(Format format, Writer target, ImportProgress progress) {
+		// the caller owns the writer (it may be standard output): the CSV printer and Jackson only flush it
+		var out = new java.io.FilterWriter(target) {
+			@Override
+			public void close() throws IOException {
+				flush();
+			}
+		};
 		var all = partnerships.all();
 		var ids = new HashSet<Long>();
 		all.forEach(p -> {

@@ -31,7 +31,14 @@ public class AmityCommandLine implements CommandLineRunner {
 
 	@Override
 	public void run(String... args) {
-		exitCode = new CommandLine(new AmityCommand(), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+		if (isCommand(args)) {
+			exitCode = execute(args);
+		}
+	}
+
+	/** Runs one command line and answers its exit code: 0 done, 1 refused (nothing changed), 2 a usage error. */
+	public int execute(String... args) {
+		return new CommandLine(new AmityCommand(), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
 	}
 
 	public int exitCode() {
