@@ -19,9 +19,11 @@ public class AmityApplication {
 			var app = new SpringApplication(AmityApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);
 			app.setAdditionalProfiles("cli");
+			int exitCode;
 			try (var context = app.run(args)) {
-				System.exit(context.getBean(AmityCommandLine.class).exitCode());
+				exitCode = context.getBean(AmityCommandLine.class).exitCode();
 			}
+			System.exit(exitCode);
 		}
 		SpringApplication.run(AmityApplication.class, args);
 	}

@@ -46,7 +46,9 @@ public final class Countries {
 			Map.entry("大韓民国", "KR"), Map.entry("한국", "KR"), Map.entry("일본", "JP"), Map.entry("미국", "US"),
 			Map.entry("米国", "US"), Map.entry("英国", "GB"), Map.entry("영국", "GB"), Map.entry("중국", "CN"),
 			Map.entry("中国", "CN"), Map.entry("amerika serikat", "US"), Map.entry("inggris", "GB"),
-			Map.entry("jepang", "JP"), Map.entry("tiongkok", "CN"), Map.entry("cina", "CN"));
+			Map.entry("jepang", "JP"), Map.entry("tiongkok", "CN"), Map.entry("cina", "CN"), Map.entry("hong kong", "HK"), Map.entry("macau", "MO"),
+			Map.entry("macao", "MO"), Map.entry("czechia", "CZ"), Map.entry("the netherlands", "NL"),
+			Map.entry("holland", "NL"), Map.entry("palestinian territories", "PS"));
 
 	private static final Set<String> LANGUAGES = Set.of("en", "ko", "ja", "id");
 
@@ -59,7 +61,10 @@ public final class Countries {
 			BY_KEY.put(Names.key(code), code);
 			var country = new Locale("", code);
 			for (var language : LANGUAGES) {
-				BY_KEY.putIfAbsent(Names.key(country.getDisplayCountry(Locale.forLanguageTag(language))), code);
+				var name = country.getDisplayCountry(Locale.forLanguageTag(language));
+				BY_KEY.putIfAbsent(Names.key(name), code);
+				// CLDR writes "Bosnia & Herzegovina" and "St. Lucia" where registries write "and" and "Saint"
+				BY_KEY.putIfAbsent(Names.key(name.replace("&", " and ").replace("St. ", "Saint ")), code);
 			}
 		}
 		EXTRA.forEach((code, names) -> {

@@ -17,6 +17,7 @@ public final class PlaceIndex {
 
 	private final Map<String, List<Place>> byKey = new HashMap<>();
 	private final Map<Long, Place> byId = new HashMap<>();
+	private final Map<String, List<Place>> byName = new HashMap<>();
 
 	PlaceIndex(Collection<Place> places) {
 		places.forEach(this::add);
@@ -29,6 +30,7 @@ public final class PlaceIndex {
 		place.names().values().forEach(name -> keys.add(Names.key(name)));
 		place.aliases().forEach(alias -> keys.add(Names.key(alias)));
 		for (var key : keys) {
+			byName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place);
 			byKey.computeIfAbsent(key(place.country(), place.parentId(), key), k -> new ArrayList<>(1)).add(place);
 		}
 	}
@@ -46,6 +48,13 @@ public final class PlaceIndex {
 		var sorted = new ArrayList<>(found);
 		sorted.sort(java.util.Comparator.comparing(Place::level));
 		return sorted;
+	}
+
+	/** Places of any country known by this name, cities and states before wards. */
+	public List<Place> findAnywhere(String name) {
+		var found = new ArrayList<>(byName.getOrDefault(Names.key(name), List.of()));
+		found.sort(java.util.Comparator.comparing(Place::level));
+		return found;
 	}
 
 	public int size() {

@@ -23,7 +23,7 @@ public class Partnership {
 	private PartnershipType type;
 	private PartialDate since;
 	private PartnershipStatus status;
-	private final boolean curated;
+	private boolean curated;
 	private int version;
 	private final List<StatusChange> history;
 	private final List<Agreement> agreements;
@@ -89,6 +89,25 @@ public class Partnership {
 		agreements.add(agreement);
 		if (agreement.kind() == AgreementKind.FOUNDING_AGREEMENT && since == null) {
 			since = agreement.signedOn();
+		}
+	}
+
+	/**
+	 * Takes the type and date of an official list (the city government's own record), which win over anything
+	 * scraped; a partnership that was only known to be signed becomes active, as the list names it current.
+	 */
+	public void confirmFromOfficialList(PartnershipType officialType, PartialDate officialSince, Source source) {
+		type = officialType;
+		if (officialSince != null) {
+			since = officialSince;
+		}
+		curated = true;
+		addSource(source);
+		if (status == PartnershipStatus.SIGNED || status == PartnershipStatus.PROPOSED) {
+			if (status == PartnershipStatus.PROPOSED) {
+				changeStatus(PartnershipStatus.SIGNED, officialSince, "official list", source.name());
+			}
+			changeStatus(PartnershipStatus.ACTIVE, officialSince, "official list", source.name());
 		}
 	}
 

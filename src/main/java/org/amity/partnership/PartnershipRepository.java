@@ -119,13 +119,14 @@ class PartnershipRepository {
 	/** Saves changes with an optimistic version check: a concurrent change is refused, never overwritten. */
 	void update(Partnership partnership, int loadedHistory, int loadedAgreements, int loadedSources) {
 		int updated = jdbc.sql("""
-				update partnership.partnership set type = :type, since = :since, status = :status,
+				update partnership.partnership set type = :type, since = :since, status = :status, curated = :curated,
 				       version = version + 1, updated_at = now()
 				 where id = :id and version = :version
 				""")
 			.param("type", partnership.type().name())
 			.param("since", text(partnership.since()))
 			.param("status", partnership.status().name())
+			.param("curated", partnership.curated())
 			.param("id", partnership.id())
 			.param("version", partnership.version())
 			.update();

@@ -90,6 +90,21 @@ public class Partnerships {
 				"status");
 	}
 
+	/**
+	 * Records a partnership as a city government's official list gives it: registered if new, otherwise its type and
+	 * date taken from the list over scraped data.
+	 */
+	@Transactional
+	public Partnership recordOfficial(long onePlace, long otherPlace, String slug, PartnershipType type,
+			PartialDate since, Partnership.Source source) {
+		var existing = repository.findByPlaces(onePlace, otherPlace);
+		if (existing.isEmpty()) {
+			return register(onePlace, otherPlace, slug, type, since, PartnershipStatus.ACTIVE, true, source);
+		}
+		return change(existing.get().id(), partnership -> partnership.confirmFromOfficialList(type, since, source),
+				"official list");
+	}
+
 	/** Adds a source to a partnership that does not list it yet. */
 	@Transactional
 	public Partnership addSource(long partnershipId, Partnership.Source source) {

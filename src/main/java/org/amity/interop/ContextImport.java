@@ -1,0 +1,60 @@
+package org.amity.interop;
+
+import java.util.List;
+
+import org.amity.city.Countries;
+import org.amity.evaluation.ContextEvent;
+import org.amity.evaluation.ContextTimeline;
+import org.amity.shared.InvalidPartialDateException;
+import org.amity.shared.PartialDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Imports a bilateral context timeline ({@code date,kind,title}) between two countries. */
+@Service
+public class ContextImport {
+
+	static final List<String> COLUMNS = List.of("date", "kind", "title");
+
+	private final ContextTimeline timeline;
+	private final TransactionTemplate transaction;
+	private final ImportLog log;
+
+	ContextImport(ContextTimeline timeline, TransactionTemplate transaction, ImportLog log) {
+		this.timeline = timeline;
+		this.transaction = transaction;
+		this.log = log;
+	}
+
+	public ImportReport run(byte[] file, String countryA, String countryB, String sourceName, ImportProgress progress) {
+		var table = CsvTable.read(file, COLUMNS);
+		if (!Countries.isKnown(countryA) || !Countries.isKnown(countryB) || countryA.equals(countryB)) {
+			throw new IllegalArgumentException("A context timeline is between two different ISO countries");
+		}
+		var report = new ImportReport("context", sourceName);
+		transaction.executeWithoutResult(status -> {
+			for (var row : table.rows()) {
+				report.rowRead();
+				try {
+					var date = PartialDate.parse(row.get("date"));
+					if (date == null) {
+						throw new InvalidPartialDateException("");
+					}
+					var kind = ContextEvent.Kind.parse(row.get("kind"));
+					if (!timeline.record(countryA, countryB, date, kind, row.get("title"), sourceName)) {
+						report.countMergedIntoExisting();
+					}
+				}
+				catch (InvalidPartialDateException e) {
+					report.unresolved(row.line(), ImportReport.Problem.Reason.INVALID_DATE, row.get("date"));
+				}
+				catch (IllegalArgumentException e) {
+					report.unresolved(row.line(), ImportReport.Problem.Reason.UNKNOWN_KIND, row.get("kind"));
+				}
+			}
+			progress.advance("context", 1, 1);
+		});
+		log.record(report);
+		return report;
+	}
+}

@@ -1,0 +1,77 @@
+package org.amity.interop;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps each finished import with its report, and writes its summary to the log. */
+@Component
+public class ImportLog {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportLog.class);
+
+	private final JdbcClient jdbc;
+
+	ImportLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long record(ImportReport report) {
+		log.info(report.summary());
+		report.unresolved().stream().limit(20).forEach(problem -> log.info("  line {}: {} ({})", problem.line(),
+				problem.reason(), problem.detail()));
+		if (report.unresolved().size() > 20) {
+			log.info("  ... and {} more unresolved rows in the downloadable report", report.unresolved().size() - 20);
+		}
+		return jdbc.sql("""
+				insert into interop.import_run (kind, source, rows_read, places_created, partnerships_created,
+				  agreements_created, merged_duplicates, merged_into_existing, unresolved, summary, report_csv)
+				values (:kind, :source, :rows, :places, :partnerships, :agreements, :dups, :existing, :unresolved,
+				  :summary, :csv) returning id
+				""")
+			.param("kind", report.kind())
+			.param("source", report.source())
+			.param("rows", report.rowsRead())
+			.param("places", report.placesCreated())
+			.param("partnerships", report.partnershipsCreated())
+			.param("agreements", report.agreementsCreated())
+			.param("dups", report.mergedDuplicates())
+			.param("existing", report.mergedIntoExisting())
+			.param("unresolved", report.unresolved().size())
+			.param("summary", report.summary())
+			.param("csv", report.toCsv())
+			.query(Long.class)
+			.single();
+	}
+
+	public List<ImportRun> recent(int limit) {
+		return jdbc.sql("select id, kind, source, finished_at, summary from interop.import_run order by id desc limit :n")
+			.param("n", limit)
+			.query((rs, n) -> new ImportRun(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant(), rs.getString(5)))
+			.list();
+	}
+
+	public Optional<String> reportCsv(long id) {
+		return jdbc.sql("select report_csv from interop.import_run where id = :id").param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	boolean hasRun(String kind, String source) {
+		return jdbc.sql("select exists (select 1 from interop.import_run where kind = :kind and source = :source)")
+			.param("kind", kind)
+			.param("source", source)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** A finished import as listed to staff. */
+	public record ImportRun(long id, String kind, String source, Instant finishedAt, String summary) {
+	}
+}

@@ -1,0 +1,98 @@
+package org.amity.interop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.amity.city.Gazetteer;
+import org.amity.city.Place;
+import org.amity.partnership.PartnershipSummary;
+import org.amity.partnership.Partnerships;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Exports the partnership registry as CSV or JSON, with both places' names, countries and coordinates. */
+@Service
+public class PartnershipExport {
+
+	public enum Format {
+		CSV, JSON
+	}
+
+	private static final List<String> COLUMNS = List.of("id", "slug", "city_a", "country_a", "latitude_a",
+			"longitude_a", "city_b", "country_b", "latitude_b", "longitude_b", "type", "since", "status", "curated");
+
+	private final Gazetteer gazetteer;
+	private final Partnerships partnerships;
+	private final JsonMapper json;
+
+	PartnershipExport(Gazetteer gazetteer, Partnerships partnerships, JsonMapper json) {
+		this.gazetteer = gazetteer;
+		this.partnerships = partnerships;
+		this.json = json;
+	}
+
+	/** Writes every partnership; answers how many. */
+	@Transactional(readOnly = true)
+	public int write(Format format, Writer out, ImportProgress progress) {
+		var all = partnerships.all();
+		var ids = new HashSet<Long>();
+		all.forEach(p -> {
+			ids.add(p.placeA());
+			ids.add(p.placeB());
+		});
+		var places = gazetteer.findAll(ids).stream().collect(Collectors.toMap(Place::id, Function.identity()));
+		var rows = all.stream().map(p -> row(p, places)).toList();
+		try {
+			if (format == Format.CSV) {
+				try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+					int done = 0;
+					for (var row : rows) {
+						csv.printRecord(row.values());
+						if (++done % 1000 == 0) {
+							progress.advance("export", done, rows.size());
+						}
+					}
+				}
+			}
+			else {
+				json.writerWithDefaultPrettyPrinter().writeValue(out, rows);
+			}
+			progress.advance("export", rows.size(), rows.size());
+			return rows.size();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Map<String, Object> row(PartnershipSummary p, Map<Long, Place> places) {
+		var a = places.get(p.placeA());
+		var b = places.get(p.placeB());
+		var row = new LinkedHashMap<String, Object>();
+		row.put("id", p.id());
+		row.put("slug", p.slug());
+		row.put("city_a", a.name());
+		row.put("country_a", a.country());
+		row.put("latitude_a", a.latitude());
+		row.put("longitude_a", a.longitude());
+		row.put("city_b", b.name());
+		row.put("country_b", b.country());
+		row.put("latitude_b", b.latitude());
+		row.put("longitude_b", b.longitude());
+		row.put("type", p.type().name());
+		row.put("since", p.since() == null ? null : p.since().toString());
+		row.put("status", p.status().name());
+		row.put("curated", p.curated());
+		return row;
+	}
+}
