@@ -27,7 +27,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
+/**
+ * The portal's pages through the whole application on the embedded database, with the Seoul–Tokyo fixture instead of
+ * the bundled data import, so that what the pages are checked against is written next to the checks.
+ */
+@SpringBootTest(properties = "amity.data.load-on-start=false")
 @AutoConfigureMockMvc
 class PortalPagesTest {
 
