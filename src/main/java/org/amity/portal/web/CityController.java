@@ -2,6 +2,7 @@ package org.amity.portal.web;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,16 +58,20 @@ class CityController {
 		return "city";
 	}
 
-	/** The place's names in the other languages, for readers who know it by one of them. */
+	/**
+	 * The place's names in the other languages, each once, for readers who know it by one of them; keyed by the name
+	 * so that one spelling shared by several languages shows once, tagged with the first of them.
+	 */
 	private static Map<String, String> otherNames(Place place, Locale locale) {
 		var shown = place.nameIn(locale);
-		return place.names()
+		var names = new LinkedHashMap<String, String>();
+		place.names()
 			.entrySet()
 			.stream()
-			.filter(name -> !name.getValue().equals(shown))
 			.sorted(Map.Entry.comparingByKey())
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-					java.util.LinkedHashMap::new));
+			.filter(name -> !name.getValue().equals(shown))
+			.forEach(name -> names.putIfAbsent(name.getValue(), name.getKey()));
+		return names;
 	}
 
 	private String map(Place place, List<PartnerRow> rows, Locale locale) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.web.context.request.WebRequest;
  */
 @Controller
 class MapController {
+
+	static final int PAGE_SIZE = 100;
 
 	private final WorldMap worldMap;
 	private final MessageSource messages;
@@ -66,18 +69,39 @@ class MapController {
 			.body(svg);
 	}
 
+	/**
+	 * A country's places with partnerships, a page at a time: the United States alone has thousands, more than one
+	 * page should make a reader scroll or a screen reader announce.
+	 */
 	@GetMapping(Language.PREFIX + "/countries/{code}")
-	String country(@PathVariable String code, Model model) {
+	String country(@PathVariable String code, @RequestParam(name = "page", required = false) String page,
+			Model model) {
 		var iso = code.toUpperCase(Locale.ROOT);
 		if (!Countries.isKnown(iso)) {
 			throw new NotFoundException("country", code);
 		}
 		var snapshot = worldMap.current();
+		var places = snapshot.placesIn(iso);
+		var pages = Math.max(1, (places.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		var current = Math.min(pageNumber(page), pages);
 		model.addAttribute("code", iso);
 		model.addAttribute("country", snapshot.country(iso).orElse(new WorldMap.CountryCount(iso, 0, 0)));
-		model.addAttribute("places", snapshot.placesIn(iso));
+		model.addAttribute("places",
+				places.subList((current - 1) * PAGE_SIZE, Math.min(places.size(), current * PAGE_SIZE)));
+		model.addAttribute("pageNumber", current);
+		model.addAttribute("pages", pages);
 		model.addAttribute("map", snapshot);
 		return "country";
+	}
+
+	/** A page number from the query; anything that is not one is the first page rather than an error. */
+	private static int pageNumber(String text) {
+		try {
+			return text == null ? 1 : Math.max(1, Integer.parseInt(text.strip()));
+		}
+		catch (NumberFormatException e) {
+			return 1;
+		}
 	}
 
 	private String description(WorldMap.Snapshot snapshot, Locale locale) {

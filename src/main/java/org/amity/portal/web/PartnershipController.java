@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.amity.city.Gazetteer;
 import org.amity.evaluation.ContextEvent;
@@ -43,7 +44,13 @@ class PartnershipController {
 		var places = PlacePair.of(partnership, gazetteer);
 		var entries = new ArrayList<TimelineEntry>();
 		partnership.agreements().forEach(agreement -> entries.add(TimelineEntry.of(agreement)));
-		partnership.history().forEach(change -> entries.add(TimelineEntry.of(change)));
+		var history = partnership.history();
+		for (int i = 0; i < history.size(); i++) {
+			var change = history.get(i);
+			// The status a partnership was registered in holds from its start, when the record gives no date.
+			var date = change.effective() == null && i == 0 ? partnership.since() : change.effective();
+			entries.add(TimelineEntry.of(change, date));
+		}
 		context.between(places.first().country(), places.second().country())
 			.forEach(event -> entries.add(TimelineEntry.of(event)));
 		entries.sort(TimelineEntry.ORDER);
@@ -69,8 +76,8 @@ class PartnershipController {
 			return new TimelineEntry(Kind.AGREEMENT, agreement.signedOn(), agreement, null, null);
 		}
 
-		static TimelineEntry of(StatusChange change) {
-			return new TimelineEntry(Kind.STATUS, change.effective(), null, change, null);
+		static TimelineEntry of(StatusChange change, PartialDate date) {
+			return new TimelineEntry(Kind.STATUS, date, null, change, null);
 		}
 
 		static TimelineEntry of(ContextEvent event) {
@@ -80,6 +87,18 @@ class PartnershipController {
 		/** The agreement's fields of cooperation in a stable order (public, as templates read it). */
 		public List<CooperationField> fields() {
 			return agreement == null ? List.of() : agreement.fields().stream().sorted().toList();
+		}
+
+		/**
+		 * Each party's signature, worth showing only when the parties signed on different dates than the document's
+		 * (public, as templates read it).
+		 */
+		public List<Agreement.Signature> signatures() {
+			if (agreement == null || agreement.signatures().stream()
+				.allMatch(signature -> Objects.equals(signature.signedOn(), agreement.signedOn()))) {
+				return List.of();
+			}
+			return agreement.signatures();
 		}
 
 		enum Kind {

@@ -96,11 +96,17 @@ class WorldMap {
 				WorldMapSvg.dot(dots, place);
 			}
 		}
+		var byPartnerships = Comparator.comparingInt((Place place) -> counts.getOrDefault(place.id(), 0)).reversed()
+			.thenComparing(Place::name);
+		var placesByCountry = new HashMap<String, List<Place>>();
+		places.values()
+			.forEach(place -> placesByCountry.computeIfAbsent(place.country(), c -> new ArrayList<>()).add(place));
+		placesByCountry.replaceAll((code, list) -> list.stream().sorted(byPartnerships).toList());
 		var countries = new ArrayList<CountryCount>();
 		byCountry.forEach((code, figures) -> countries.add(new CountryCount(code, figures[0], figures[1])));
 		countries.sort(Comparator.comparingInt(CountryCount::partnerships).reversed().thenComparing(CountryCount::code));
 		return new Snapshot(versions.incrementAndGet(), Map.copyOf(places), Map.copyOf(counts), List.copyOf(countries),
-				links.size(), drawn, geometry.toString(), dots.toString());
+				Map.copyOf(placesByCountry), links.size(), drawn, geometry.toString(), dots.toString());
 	}
 
 	/**
@@ -108,7 +114,7 @@ class WorldMap {
 	 * and the drawing's geometry as SVG path data.
 	 */
 	record Snapshot(long version, Map<Long, Place> places, Map<Long, Integer> counts, List<CountryCount> countries,
-			int partnerships, int drawn, String links, String dots) {
+			Map<String, List<Place>> placesByCountry, int partnerships, int drawn, String links, String dots) {
 
 		/** Public, as templates read it. */
 		public int partnershipsOf(long placeId) {
@@ -121,12 +127,24 @@ class WorldMap {
 
 		/** The places of a country that have partnerships, most partnerships first. */
 		List<Place> placesIn(String code) {
-			return places.values()
-				.stream()
-				.filter(place -> place.country().equals(code))
-				.sorted(Comparator.comparingInt((Place place) -> partnershipsOf(place.id())).reversed()
-					.thenComparing(Place::name))
-				.toList();
+			return placesByCountry.getOrDefault(code, List.of());
+		}
+
+		// A snapshot is one version of the map: comparing or printing all its places and geometry would be costly
+		// and say nothing more than its version does.
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Snapshot snapshot && snapshot.version == version;
+		}
+
+		@Override
+		public int hashCode() {
+			return Long.hashCode(version);
+		}
+
+		@Override
+		public String toString() {
+			return "WorldMap.Snapshot[version=" + version + ", partnerships=" + partnerships + "]";
 		}
 	}
 

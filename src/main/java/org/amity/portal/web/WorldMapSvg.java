@@ -41,9 +41,9 @@ final class WorldMapSvg {
 		svg.append("<path fill=\"none\" stroke=\"#27466f\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\" d=\"");
 		graticule(svg, -180, 180, -90, 90, 30);
 		svg.append("\"/>");
-		svg.append("<path fill=\"none\" stroke=\"#8fd3ff\" stroke-opacity=\"0.18\" stroke-width=\"0.6\" "
+		svg.append("<path fill=\"none\" stroke=\"#8fd3ff\" stroke-opacity=\"0.22\" stroke-width=\"0.6\" "
 				+ "vector-effect=\"non-scaling-stroke\" d=\"").append(links).append("\"/>");
-		svg.append("<path fill=\"none\" stroke=\"#ffd166\" stroke-width=\"2\" stroke-linecap=\"round\" "
+		svg.append("<path fill=\"none\" stroke=\"#ffd166\" stroke-width=\"2.5\" stroke-linecap=\"round\" "
 				+ "vector-effect=\"non-scaling-stroke\" d=\"").append(dots).append("\"/>");
 		svg.append("</svg>");
 		return svg.toString();
@@ -66,6 +66,8 @@ final class WorldMapSvg {
 		double padLat = Math.max(20 - (maxLat - minLat), 0) / 2 + 6;
 		minLon = Math.max(-180, minLon - padLon);
 		maxLon = Math.min(180, maxLon + padLon);
+		// No flatter than 2.4 to 1, or partners spread east to west leave a strip too thin to read.
+		padLat += Math.max(0, (maxLon - minLon) / 2.4 - (maxLat - minLat + 2 * padLat)) / 2;
 		minLat = Math.max(-90, minLat - padLat);
 		maxLat = Math.min(90, maxLat + padLat);
 		int x0 = x(minLon), y0 = y(maxLat), width = x(maxLon) - x0, height = y(minLat) - y0;

@@ -158,6 +158,7 @@ class PortalPagesTest {
 		var page = mvc.perform(get("/en/partnerships/seoul-kr-tokyo-jp"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Seoul and Tokyo")))
+			.andExpect(content().string(containsString("<a href=\"/en/cities/seoul-kr\">Seoul</a>")))
 			.andExpect(content().string(containsString("<time datetime=\"1988-09-03\">3 September 1988</time>")))
 			.andExpect(content().string(containsString("Founding agreement")))
 			.andExpect(content().string(containsString("National context")))
@@ -201,6 +202,13 @@ class PortalPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/en/cities/tokyo-jp\"")));
 		mvc.perform(get("/en/countries/qq")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void a_page_number_that_is_not_one_shows_the_first_page() throws Exception {
+		mvc.perform(get("/en/countries/jp").param("page", "first; drop table"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/en/cities/tokyo-jp\"")));
 	}
 
 	@Test
