@@ -3,6 +3,7 @@ package org.amity.portal.web;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.amity.city.Countries;
 import org.amity.city.Place;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("formats")
 class Formats {
+
+	private static final Pattern LINE = Pattern.compile("line (\\d{1,9})");
 
 	private final MessageSource messages;
 
@@ -54,6 +57,26 @@ class Formats {
 
 	public String name(Place place) {
 		return place == null ? "" : place.nameIn(LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A source's name as readers should see it: the bundled sources have a description in every language, any other
+	 * (a file someone imported) shows under its own name.
+	 */
+	public String source(String name) {
+		return messages.getMessage("source." + name, null, name, LocaleContextHolder.getLocale());
+	}
+
+	/** Where in the source the record is; imports write "line 12", which reads as a line in the reader's language. */
+	public String reference(String reference) {
+		if (reference == null) {
+			return "";
+		}
+		var line = LINE.matcher(reference.strip());
+		return line.matches()
+				? messages.getMessage("sources.line", new Object[] { Integer.parseInt(line.group(1)) },
+						LocaleContextHolder.getLocale())
+				: reference;
 	}
 
 	public String number(long value) {

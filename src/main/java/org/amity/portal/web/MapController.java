@@ -46,7 +46,8 @@ class MapController {
 		return "map";
 	}
 
-	@GetMapping(value = Language.PREFIX + "/map.svg", produces = "image/svg+xml")
+	/** Answers whatever the reader accepts: a browser opening the image by its link asks for HTML first. */
+	@GetMapping(Language.PREFIX + "/map.svg")
 	ResponseEntity<byte[]> drawing(Locale locale, WebRequest request) {
 		var snapshot = worldMap.current();
 		var etag = "\"" + snapshot.version() + "-" + locale.getLanguage() + "\"";

@@ -3,6 +3,7 @@ package org.amity.portal.web;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -10,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * language for the switcher and the {@code hreflang} alternates. A path outside the four languages has no equivalent
  * page, so its alternates are the home pages.
  */
-record PageLinks(String lang, String home, List<Alternate> alternates) {
+record PageLinks(String lang, String home, String section, List<Alternate> alternates) {
 
 	static final String ATTRIBUTE = "page";
 
@@ -21,8 +22,9 @@ record PageLinks(String lang, String home, List<Alternate> alternates) {
 		String rest;
 		if (Language.of(segment).isPresent()) {
 			rest = path.substring(Math.min(path.length(), segment.length() + 1));
-			var query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) == null
-					? request.getQueryString() : null;
+			// An error page's own query string is not the reader's; the original is not kept.
+			var query = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) == null ? request.getQueryString()
+					: null;
 			if (query != null) {
 				rest += "?" + query;
 			}
@@ -39,7 +41,18 @@ record PageLinks(String lang, String home, List<Alternate> alternates) {
 			.map(language -> new Alternate(language.tag(), language.autonym(), context + "/" + language.tag() + suffix,
 					language == current))
 			.toList();
-		return new PageLinks(current.tag(), context + "/" + current.tag() + "/", alternates);
+		return new PageLinks(current.tag(), context + "/" + current.tag() + "/", section(rest), alternates);
+	}
+
+	/** The part of the site the page belongs to, so that the navigation can mark where the reader is. */
+	private static String section(String rest) {
+		if (rest.equals("/")) {
+			return "home";
+		}
+		if (rest.startsWith("/map") || rest.startsWith("/countries/")) {
+			return "map";
+		}
+		return rest.startsWith("/search") ? "search" : "";
 	}
 
 	/** The page in one language; {@code current} marks the language the reader is in. */

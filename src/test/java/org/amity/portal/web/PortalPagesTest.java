@@ -188,6 +188,7 @@ class PortalPagesTest {
 			.andExpect(content().string(containsString("src=\"/en/map.svg?v=")))
 			.andExpect(content().string(containsString("href=\"/en/countries/jp\"")))
 			.andExpect(content().string(containsString("<th scope=\"col\">Country</th>")));
+		mvc.perform(get("/en/map.svg").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
 		mvc.perform(get("/ko/map.svg"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
