@@ -18,7 +18,6 @@ import org.amity.partnership.Term;
 import org.amity.shared.InvalidPartialDateException;
 import org.amity.shared.PartialDate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports the agreements and milestones of partnerships ({@code date,kind,title,parties,fields,note}, parties and
@@ -32,20 +31,18 @@ public class AgreementImport {
 
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
-	private final TransactionTemplate transaction;
 	private final ImportLog log;
 
-	AgreementImport(Gazetteer gazetteer, Partnerships partnerships, TransactionTemplate transaction, ImportLog log) {
+	AgreementImport(Gazetteer gazetteer, Partnerships partnerships, ImportLog log) {
 		this.gazetteer = gazetteer;
 		this.partnerships = partnerships;
-		this.transaction = transaction;
 		this.log = log;
 	}
 
 	public ImportReport run(byte[] file, String sourceName, ImportProgress progress) {
 		var table = CsvTable.read(file, COLUMNS);
 		var report = new ImportReport("agreements", sourceName);
-		transaction.executeWithoutResult(status -> {
+		return log.run(report, work -> {
 			var index = gazetteer.index();
 			int done = 0;
 			for (var row : table.rows()) {
@@ -54,8 +51,6 @@ public class AgreementImport {
 				progress.advance("agreements", ++done, table.rows().size());
 			}
 		});
-		log.record(report);
-		return report;
 	}
 
 	private void importRow(CsvTable.Row row, org.amity.city.PlaceIndex index, String sourceName, ImportReport report) {

@@ -8,7 +8,6 @@ import org.amity.evaluation.ContextTimeline;
 import org.amity.shared.InvalidPartialDateException;
 import org.amity.shared.PartialDate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Imports a bilateral context timeline ({@code date,kind,title}) between two countries. */
 @Service
@@ -17,12 +16,10 @@ public class ContextImport {
 	static final List<String> COLUMNS = List.of("date", "kind", "title");
 
 	private final ContextTimeline timeline;
-	private final TransactionTemplate transaction;
 	private final ImportLog log;
 
-	ContextImport(ContextTimeline timeline, TransactionTemplate transaction, ImportLog log) {
+	ContextImport(ContextTimeline timeline, ImportLog log) {
 		this.timeline = timeline;
-		this.transaction = transaction;
 		this.log = log;
 	}
 
@@ -32,7 +29,7 @@ public class ContextImport {
 			throw new IllegalArgumentException("A context timeline is between two different ISO countries");
 		}
 		var report = new ImportReport("context", sourceName);
-		transaction.executeWithoutResult(status -> {
+		return log.run(report, work -> {
 			for (var row : table.rows()) {
 				report.rowRead();
 				try {
@@ -54,7 +51,5 @@ public class ContextImport {
 			}
 			progress.advance("context", 1, 1);
 		});
-		log.record(report);
-		return report;
 	}
 }

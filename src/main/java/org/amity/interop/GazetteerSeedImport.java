@@ -11,7 +11,6 @@ import org.amity.city.Gazetteer;
 import org.amity.city.NewPlace;
 import org.amity.city.PlaceLevel;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports curated gazetteer entries ({@code country,level,parent,en,ko,ja,id,aliases,latitude,longitude,wikidata}):
@@ -26,19 +25,17 @@ public class GazetteerSeedImport {
 	private static final List<String> LANGUAGES = List.of("ko", "ja", "id");
 
 	private final Gazetteer gazetteer;
-	private final TransactionTemplate transaction;
 	private final ImportLog log;
 
-	GazetteerSeedImport(Gazetteer gazetteer, TransactionTemplate transaction, ImportLog log) {
+	GazetteerSeedImport(Gazetteer gazetteer, ImportLog log) {
 		this.gazetteer = gazetteer;
-		this.transaction = transaction;
 		this.log = log;
 	}
 
 	public ImportReport run(byte[] file, String sourceName, ImportProgress progress) {
 		var table = CsvTable.read(file, COLUMNS);
 		var report = new ImportReport("gazetteer", sourceName);
-		transaction.executeWithoutResult(status -> {
+		return log.run(report, work -> {
 			var index = gazetteer.index();
 			var rows = table.rows();
 			var topLevel = rows.stream().filter(r -> r.get("parent").isBlank()).toList();
@@ -70,8 +67,6 @@ public class GazetteerSeedImport {
 			}
 			progress.advance("gazetteer", 1, 1);
 		});
-		log.record(report);
-		return report;
 	}
 
 	private static NewPlace read(CsvTable.Row row, org.amity.city.PlaceIndex index, ImportReport report) {

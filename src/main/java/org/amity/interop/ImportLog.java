@@ -8,20 +8,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Keeps each finished import with its report, and writes its summary to the log. */
+/**
+ * Runs each import in one transaction under a PostgreSQL advisory lock (two imports at once, from two app instances
+ * or a command line beside the server, would otherwise both create the same new places), and keeps each finished
+ * import with its report in that same transaction.
+ */
 @Component
 public class ImportLog {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportLog.class);
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate transaction;
 
-	ImportLog(JdbcClient jdbc) {
+	ImportLog(JdbcClient jdbc, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 	}
 
-	long record(ImportReport report) {
+	/** Runs the import's work and records its report, all or nothing. */
+	ImportReport run(ImportReport report, java.util.function.Consumer<ImportReport> work) {
+		transaction.executeWithoutResult(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(hashtext('amity.registry.import'))").query(Object.class).single();
+			work.accept(report);
+			record(report);
+		});
+		return report;
+	}
+
+	private long record(ImportReport report) {
 		log.info(report.summary());
 		report.unresolved().stream().limit(20).forEach(problem -> log.info("  line {}: {} ({})", problem.line(),
 				problem.reason(), problem.detail()));

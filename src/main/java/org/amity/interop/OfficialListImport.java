@@ -18,7 +18,6 @@ import org.amity.partnership.Partnerships;
 import org.amity.shared.InvalidPartialDateException;
 import org.amity.shared.PartialDate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a city government's official list of its partners
@@ -33,14 +32,11 @@ public class OfficialListImport {
 
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
-	private final TransactionTemplate transaction;
 	private final ImportLog log;
 
-	OfficialListImport(Gazetteer gazetteer, Partnerships partnerships, TransactionTemplate transaction,
-			ImportLog log) {
+	OfficialListImport(Gazetteer gazetteer, Partnerships partnerships, ImportLog log) {
 		this.gazetteer = gazetteer;
 		this.partnerships = partnerships;
-		this.transaction = transaction;
 		this.log = log;
 	}
 
@@ -48,7 +44,7 @@ public class OfficialListImport {
 		var table = CsvTable.read(file, COLUMNS);
 		var owner = gazetteer.findBySlug(ownerSlug).orElseThrow(() -> new PlaceNotFoundException(ownerSlug));
 		var report = new ImportReport("partners", sourceName);
-		transaction.executeWithoutResult(status -> {
+		return log.run(report, work -> {
 			var index = gazetteer.index();
 			var pairs = partnerships.pairIndex(sourceName);
 			int done = 0;
@@ -58,8 +54,6 @@ public class OfficialListImport {
 				progress.advance("partners", ++done, table.rows().size());
 			}
 		});
-		log.record(report);
-		return report;
 	}
 
 	private void importRow(CsvTable.Row row, Place owner, PlaceIndex index, Partnerships.PairIndex pairs,

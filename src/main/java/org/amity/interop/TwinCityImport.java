@@ -20,9 +20,7 @@ import org.amity.partnership.PartnershipStatus;
 import org.amity.partnership.PartnershipType;
 import org.amity.partnership.Partnerships;
 import org.amity.shared.Names;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a list of twin-city pairs ({@code city1,country1,city2,country2}) by entity resolution, not by copying: each
@@ -41,16 +39,11 @@ public class TwinCityImport {
 
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
-	private final TransactionTemplate transaction;
-	private final JdbcClient jdbc;
 	private final ImportLog log;
 
-	TwinCityImport(Gazetteer gazetteer, Partnerships partnerships, TransactionTemplate transaction, JdbcClient jdbc,
-			ImportLog log) {
+	TwinCityImport(Gazetteer gazetteer, Partnerships partnerships, ImportLog log) {
 		this.gazetteer = gazetteer;
 		this.partnerships = partnerships;
-		this.transaction = transaction;
-		this.jdbc = jdbc;
 		this.log = log;
 	}
 
@@ -62,12 +55,9 @@ public class TwinCityImport {
 		var table = CsvTable.read(pairs, COLUMNS);
 		var geocodedTable = geocoded == null ? null : CsvTable.read(geocoded, GEOCODED_COLUMNS);
 		var report = new ImportReport("twin-cities", sourceName);
-		transaction.executeWithoutResult(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('amity.registry.import'))").query(Object.class).single();
+		return log.run(report, work -> {
 			new Resolution(table, geocodedTable, sourceName, report, progress).run();
 		});
-		log.record(report);
-		return report;
 	}
 
 	/** One run's working state. */

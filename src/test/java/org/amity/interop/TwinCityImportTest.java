@@ -148,6 +148,56 @@ class TwinCityImportTest {
 		assertThat(gazetteer.search("Rollbackton", 5)).isEmpty();
 	}
 
+	@Test
+	void two_imports_of_the_same_new_pairs_at_once_create_each_place_and_partnership_once() throws Exception {
+		var text = "city1,country1,city2,country2\nTwinlock North,Japan,Twinlock South,South Korea\n"
+				+ "Twinlock South,South Korea,Twinlock East,Indonesia\n";
+		var bytes = text.getBytes(StandardCharsets.UTF_8);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> twinCities.run(bytes, null, "test-concurrent", ImportProgress.NONE));
+			var second = pool.submit(() -> twinCities.run(bytes, null, "test-concurrent", ImportProgress.NONE));
+			assertThat(first.get().partnershipsCreated() + second.get().partnershipsCreated()).isEqualTo(2);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(gazetteer.search("Twinlock", 10)).hasSize(3);
+	}
+
+	@Test
+	void hostile_names_are_stored_exactly_as_written_and_control_characters_fold_to_spaces() {
+		var text = "city1,country1,city2,country2\n"
+				+ "\"Robert'); drop table city.place;--\",Japan,\"C:\\N\tend\",Japan\n"
+				+ "\"<script>alert(1)</script>\",Japan,\"Multi\nLine\",Japan\n";
+		var report = twinCities.run(text.getBytes(StandardCharsets.UTF_8), null, "test-hostile", ImportProgress.NONE);
+		assertThat(report.partnershipsCreated()).isEqualTo(2);
+		only("Robert'); drop table city.place;--", "JP", PlaceLevel.CITY);
+		only("C:\\N end", "JP", PlaceLevel.CITY);
+		only("<script>alert(1)</script>", "JP", PlaceLevel.CITY);
+		only("Multi Line", "JP", PlaceLevel.CITY);
+	}
+
+	@Autowired
+	OfficialListImport officialList;
+
+	@Test
+	void an_official_list_row_with_an_unreadable_date_or_type_is_reported_and_the_others_are_taken() {
+		var text = "partner,partner_country,partner_kind,relationship,date_of_affiliation\n"
+				+ "Listville,FR,city,sister,30 June 1966\n"
+				+ "Listburg,DE,city,twinned-ish,1970\n"
+				+ "Listtown,ID,city,friendship,1971-05\n";
+		var report = officialList.run(text.getBytes(StandardCharsets.UTF_8), "seoul-kr", "test-official",
+				ImportProgress.NONE);
+		assertThat(report.unresolved()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, ImportReport.Problem.Reason.INVALID_DATE),
+					org.assertj.core.groups.Tuple.tuple(3L, ImportReport.Problem.Reason.UNKNOWN_TYPE));
+		assertThat(report.partnershipsCreated()).isEqualTo(1);
+		var listtown = only("Listtown", "ID", PlaceLevel.CITY);
+		assertThat(partnerships.involving(listtown.id())).singleElement()
+			.satisfies(p -> assertThat(p.since()).hasToString("1971-05"));
+	}
+
 	private static byte[] concat(byte[] a, byte[] b) {
 		var out = new byte[a.length + b.length];
 		System.arraycopy(a, 0, out, 0, a.length);
