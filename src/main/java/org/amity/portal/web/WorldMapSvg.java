@@ -39,11 +39,11 @@ final class WorldMapSvg {
 		svg.append("<desc id=\"map-desc\">").append(escape(description)).append("</desc>");
 		svg.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#0b2545\"/>");
 		svg.append("<path fill=\"none\" stroke=\"#27466f\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\" d=\"");
-		graticule(svg, -180, 180, -90, 90, 30);
+		graticule(svg, -180, 180, -90, 90, 30, -180, 180, -90, 90);
 		svg.append("\"/>");
-		svg.append("<path fill=\"none\" stroke=\"#8fd3ff\" stroke-opacity=\"0.22\" stroke-width=\"0.6\" "
+		svg.append("<path fill=\"none\" stroke=\"#8fd3ff\" stroke-opacity=\"0.12\" stroke-width=\"0.6\" "
 				+ "vector-effect=\"non-scaling-stroke\" d=\"").append(links).append("\"/>");
-		svg.append("<path fill=\"none\" stroke=\"#ffd166\" stroke-width=\"2.5\" stroke-linecap=\"round\" "
+		svg.append("<path fill=\"none\" stroke=\"#ffd166\" stroke-opacity=\"0.9\" stroke-width=\"1.8\" stroke-linecap=\"round\" "
 				+ "vector-effect=\"non-scaling-stroke\" d=\"").append(dots).append("\"/>");
 		svg.append("</svg>");
 		return svg.toString();
@@ -61,16 +61,15 @@ final class WorldMapSvg {
 			minLat = Math.min(minLat, partner.latitude());
 			maxLat = Math.max(maxLat, partner.latitude());
 		}
-		// At least 40 by 20 degrees, so that a ward and its neighbour do not fill the frame, plus a margin.
-		double padLon = Math.max(40 - (maxLon - minLon), 0) / 2 + 8;
-		double padLat = Math.max(20 - (maxLat - minLat), 0) / 2 + 6;
-		minLon = Math.max(-180, minLon - padLon);
-		maxLon = Math.min(180, maxLon + padLon);
-		// No flatter than 2.4 to 1, or partners spread east to west leave a strip too thin to read.
-		padLat += Math.max(0, (maxLon - minLon) / 2.4 - (maxLat - minLat + 2 * padLat)) / 2;
-		minLat = Math.max(-90, minLat - padLat);
-		maxLat = Math.min(90, maxLat + padLat);
-		int x0 = x(minLon), y0 = y(maxLat), width = x(maxLon) - x0, height = y(minLat) - y0;
+		// A frame of two to one around the places with a margin, at least 40 by 20 degrees so that a ward and its
+		// neighbour do not fill it, moved (not cut) to stay within the world.
+		double lonSpan = Math.max(40, maxLon - minLon + 16);
+		double latSpan = Math.max(20, maxLat - minLat + 12);
+		lonSpan = Math.min(360, Math.max(lonSpan, 2 * latSpan));
+		latSpan = Math.min(180, lonSpan / 2);
+		double west = Math.max(-180, Math.min(180 - lonSpan, (minLon + maxLon) / 2 - lonSpan / 2));
+		double south = Math.max(-90, Math.min(90 - latSpan, (minLat + maxLat) / 2 - latSpan / 2));
+		int x0 = x(west), y0 = y(south + latSpan), width = x(west + lonSpan) - x0, height = y(south) - y0;
 		var svg = new StringBuilder(1024 + partners.size() * 160);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"place-map\" viewBox=\"").append(x0).append(' ')
 			.append(y0).append(' ').append(width).append(' ').append(height)
@@ -79,30 +78,36 @@ final class WorldMapSvg {
 		svg.append("<rect x=\"").append(x0).append("\" y=\"").append(y0).append("\" width=\"").append(width)
 			.append("\" height=\"").append(height).append("\" fill=\"#0b2545\"/>");
 		svg.append("<path fill=\"none\" stroke=\"#27466f\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\" d=\"");
-		graticule(svg, -180, 180, -90, 90, (maxLon - minLon) > 120 ? 30 : 10);
+		int step = lonSpan > 120 ? 30 : 10;
+		graticule(svg, (int) Math.ceil(west / step) * step, (int) Math.floor((west + lonSpan) / step) * step,
+				(int) Math.ceil(south / step) * step, (int) Math.floor((south + latSpan) / step) * step, step,
+				west, west + lonSpan, south, south + latSpan);
 		svg.append("\"/>");
 		svg.append("<path fill=\"none\" stroke=\"#8fd3ff\" stroke-opacity=\"0.7\" stroke-width=\"1.5\" "
 				+ "vector-effect=\"non-scaling-stroke\" d=\"");
 		partners.forEach(partner -> line(svg, center, partner));
 		svg.append("\"/>");
+		double radius = width / 300.0;
 		for (var partner : partners) {
 			svg.append("<circle cx=\"").append(x(partner.longitude())).append("\" cy=\"").append(y(partner.latitude()))
-				.append("\" r=\"").append(Math.max(width, height) / 150.0)
+				.append("\" r=\"").append(Math.round(radius * 10) / 10.0)
 				.append("\" fill=\"#ffd166\"><title>").append(escape(partner.nameIn(locale))).append("</title></circle>");
 		}
 		svg.append("<circle cx=\"").append(x(center.longitude())).append("\" cy=\"").append(y(center.latitude()))
-			.append("\" r=\"").append(Math.max(width, height) / 90.0)
+			.append("\" r=\"").append(Math.round(radius * 18) / 10.0)
 			.append("\" fill=\"#ffffff\" stroke=\"#e4572e\" stroke-width=\"3\" vector-effect=\"non-scaling-stroke\"><title>")
 			.append(escape(center.nameIn(locale))).append("</title></circle>");
 		svg.append("</svg>");
 		return svg.toString();
 	}
 
-	private static void graticule(StringBuilder path, int west, int east, int south, int north, int step) {
-		for (int lon = west; lon <= east; lon += step) {
+	/** Meridians and parallels every {@code step} degrees from the first to the last, drawn across the frame. */
+	private static void graticule(StringBuilder path, int firstLon, int lastLon, int firstLat, int lastLat, int step,
+			double west, double east, double south, double north) {
+		for (int lon = firstLon; lon <= lastLon; lon += step) {
 			path.append('M').append(x(lon)).append(' ').append(y(north)).append('V').append(y(south));
 		}
-		for (int lat = south; lat <= north; lat += step) {
+		for (int lat = firstLat; lat <= lastLat; lat += step) {
 			path.append('M').append(x(west)).append(' ').append(y(lat)).append('H').append(x(east));
 		}
 	}

@@ -82,6 +82,7 @@ class MessagesAreCompleteTest {
 		labels(needed, "agreement.kind.", AgreementKind.values());
 		labels(needed, "cooperation.field.", CooperationField.values());
 		labels(needed, "place.level.", PlaceLevel.values());
+		labels(needed, "city.children.", PlaceLevel.values());
 		labels(needed, "context.kind.", ContextEvent.Kind.values());
 		labels(needed, "term.", Term.Kind.values());
 		labels(needed, "timeline.kind.", PartnershipController.TimelineEntry.Kind.values());
