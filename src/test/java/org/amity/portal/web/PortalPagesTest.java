@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,6 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "amity.data.load-on-start=false")
 @AutoConfigureMockMvc
+// No other test class shares this context, so it closes here rather than at the JVM's exit, where the embedded
+// database's own shutdown hook may stop PostgreSQL before the context has finished with it.
+@DirtiesContext
 class PortalPagesTest {
 
 	@Autowired

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,6 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "amity.data.load-on-start=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// No other test class shares this context, so it closes here rather than at the JVM's exit, where the embedded
+// database's own shutdown hook may stop PostgreSQL before the context has finished with it.
+@DirtiesContext
 class SeoulTokyoBrowserTest {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
