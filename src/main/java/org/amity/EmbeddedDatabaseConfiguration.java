@@ -34,6 +34,7 @@ class EmbeddedDatabaseConfiguration {
 			Files.createDirectories(directory);
 			// A clean database (tests) gets a directory of its own, so that several can run side by side.
 			var dataDirectory = clean ? Files.createTempDirectory(directory, "run-") : directory;
+			stopOrphanedServer(dataDirectory);
 			var builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(clean)
@@ -50,6 +51,35 @@ class EmbeddedDatabaseConfiguration {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("The embedded PostgreSQL could not start in " + directory, e);
+		}
+	}
+
+	/**
+	 * A server left running by an application that was killed outright still holds the data directory; a new one
+	 * could not start on it. Stop it the way PostgreSQL documents (SIGTERM, a smart shutdown: its clients are gone).
+	 */
+	static void stopOrphanedServer(Path dataDirectory) throws IOException {
+		var pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		var lines = Files.readAllLines(pidFile);
+		if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+			return;
+		}
+		var server = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+			.filter(ProcessHandle::isAlive)
+			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+		if (server.isPresent()) {
+			log.warn("Stopping the embedded PostgreSQL (pid {}) left running by an earlier run", server.get().pid());
+			server.get().destroy();
+			try {
+				server.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (Exception e) {
+				throw new IOException("The earlier embedded PostgreSQL (pid " + server.get().pid()
+						+ ") did not stop; stop it and start Amity again", e);
+			}
 		}
 	}
 

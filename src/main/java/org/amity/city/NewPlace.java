@@ -24,4 +24,10 @@ public record NewPlace(String country, PlaceLevel level, Long parentId, String n
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
 		Objects.requireNonNull(source);
 	}
+
+	/** The same place at the given coordinates. */
+	public NewPlace at(double latitude, double longitude) {
+		return new NewPlace(country, level, parentId, name, names, aliases, latitude, longitude, population, wikidata,
+				source);
+	}
 }

@@ -69,6 +69,9 @@ public class TwinCityImport {
 		private final ImportReport report;
 		private final ImportProgress progress;
 		private final PlaceIndex index;
+		private final Map<String, String> keys = new HashMap<>();
+		private final Map<String, java.util.Optional<String>> countries = new HashMap<>();
+		private final Map<String, double[]> points;
 
 		Resolution(CsvTable table, CsvTable geocoded, String sourceName, ImportReport report, ImportProgress progress) {
 			this.table = table;
@@ -77,6 +80,7 @@ public class TwinCityImport {
 			this.report = report;
 			this.progress = progress;
 			this.index = gazetteer.index();
+			this.points = geocoded == null ? Map.of() : points(geocoded);
 		}
 
 		void run() {
@@ -105,7 +109,7 @@ public class TwinCityImport {
 				for (int s = 0; s < 2; s++) {
 					var side = pair[s];
 					if (side.parsed.isWard() && side.parsed.bracketed()
-							&& !knownCities.contains(side.country + "|" + Names.key(side.parsed.parent()))) {
+							&& !knownCities.contains(side.country + "|" + key(side.parsed.parent()))) {
 						side.parsed = side.parsed.asWritten();
 					}
 					var parentKey = side.parsed.isWard() ? topKey(side.country, side.parsed.parent()) : null;
@@ -119,14 +123,15 @@ public class TwinCityImport {
 					}
 				}
 			}
-			registerNew(topLevel.values(), null);
+			locateNew(sides, side -> side.parsed.isWard() ? null : topLevel.get(topKey(side.country, side.parsed.name())));
+			registerNew(topLevel.values());
 			progress.advance("places", 1, 2);
 
 			for (var pair : sides) {
 				for (var side : pair) {
 					if (side.parsed.isWard()) {
 						var parent = topLevel.get(topKey(side.country, side.parsed.parent()));
-						side.resolved = wards.computeIfAbsent(parent.id() + "|" + Names.key(side.parsed.name()),
+						side.resolved = wards.computeIfAbsent(parent.id() + "|" + key(side.parsed.name()),
 								k -> resolveWard(side.country, parent.id(), side.parsed.name()));
 					}
 					else {
@@ -134,7 +139,8 @@ public class TwinCityImport {
 					}
 				}
 			}
-			registerNew(wards.values(), null);
+			locateNew(sides, side -> side.parsed.isWard() ? side.resolved : null);
+			registerNew(wards.values());
 			progress.advance("places", 2, 2);
 
 			foldPairs(sides, lines);
@@ -156,7 +162,7 @@ public class TwinCityImport {
 							"city" + (s + 1) + " is empty");
 					return null;
 				}
-				var country = Countries.resolve(countryText);
+				var country = countries.computeIfAbsent(countryText, Countries::resolve);
 				if (country.isEmpty()) {
 					report.unresolved(row.line(), ImportReport.Problem.Reason.UNKNOWN_COUNTRY,
 							"'" + countryText + "' (for " + name + ") is not a country Amity knows");
@@ -175,14 +181,14 @@ public class TwinCityImport {
 					var top = side.parsed.isWard() && !side.parsed.bracketed() ? side.parsed.parent()
 							: side.parsed.isWard() ? null : side.parsed.name();
 					if (top != null) {
-						known.add(side.country + "|" + Names.key(top));
+						known.add(side.country + "|" + key(top));
 					}
 				}
 			}
 			for (var pair : sides) {
 				for (var side : pair) {
 					if (side.parsed.bracketed() && !index.find(side.country, null, side.parsed.parent()).isEmpty()) {
-						known.add(side.country + "|" + Names.key(side.parsed.parent()));
+						known.add(side.country + "|" + key(side.parsed.parent()));
 					}
 				}
 			}
@@ -205,7 +211,27 @@ public class TwinCityImport {
 						List.of(), null, null, null, null, sourceName)));
 		}
 
-		private void registerNew(java.util.Collection<Resolved> resolved, Long unused) {
+		/**
+		 * New places take their coordinates in the insert itself: updating thousands of rows just written would write
+		 * them and their index entries twice. The first spelling in the file that has a point wins.
+		 */
+		private void locateNew(List<Side[]> sides, java.util.function.Function<Side, Resolved> resolvedOf) {
+			for (var pair : sides) {
+				for (var side : pair) {
+					var resolved = resolvedOf.apply(side);
+					if (resolved == null || resolved.place != null || resolved.newPlace.latitude() != null) {
+						continue;
+					}
+					var point = points.get(side.raw + "|" + side.countryText);
+					if (point != null) {
+						resolved.newPlace = resolved.newPlace.at(point[0], point[1]);
+						report.coordinatesAttached(1);
+					}
+				}
+			}
+		}
+
+		private void registerNew(java.util.Collection<Resolved> resolved) {
 			var toCreate = resolved.stream().filter(r -> r.place == null).toList();
 			var created = gazetteer.register(toCreate.stream().map(r -> r.newPlace).toList(), index);
 			for (int i = 0; i < created.size(); i++) {
@@ -257,10 +283,7 @@ public class TwinCityImport {
 			progress.advance("partnerships", 1, 1);
 		}
 
-		private void attachCoordinates(List<Side[]> sides) {
-			if (geocoded == null) {
-				return;
-			}
+		private static Map<String, double[]> points(CsvTable geocoded) {
 			var points = new HashMap<String, double[]>();
 			for (var row : geocoded.rows()) {
 				for (int s = 1; s <= 2; s++) {
@@ -276,6 +299,14 @@ public class TwinCityImport {
 						// a row without coordinates is simply skipped: the pair itself comes from the main file
 					}
 				}
+			}
+			return points;
+		}
+
+		/** Places that existed before this import and still lack coordinates take them from the geocoded file. */
+		private void attachCoordinates(List<Side[]> sides) {
+			if (points.isEmpty()) {
+				return;
 			}
 			var coordinates = new HashMap<Long, double[]>();
 			for (var pair : sides) {
@@ -293,8 +324,13 @@ public class TwinCityImport {
 			report.coordinatesAttached(coordinates.size());
 		}
 
-		private static String topKey(String country, String name) {
-			return country + "|" + Names.key(name);
+		private String topKey(String country, String name) {
+			return country + "|" + key(name);
+		}
+
+		/** Names repeat thousands of times in a file (a capital has hundreds of partners); each is folded once. */
+		private String key(String name) {
+			return keys.computeIfAbsent(name, Names::key);
 		}
 	}
 
