@@ -1,0 +1,94 @@
+package org.amity.portal.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.amity.city.Gazetteer;
+import org.amity.city.Place;
+import org.amity.city.PlaceNotFoundException;
+import org.amity.partnership.PartnershipSummary;
+import org.amity.partnership.Partnerships;
+import org.amity.shared.PartialDate;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A place's page: its names, where it sits (country, parent, wards) and its partners, listed and mapped. */
+@Controller
+class CityController {
+
+	private final Gazetteer gazetteer;
+	private final Partnerships partnerships;
+	private final MessageSource messages;
+
+	CityController(Gazetteer gazetteer, Partnerships partnerships, MessageSource messages) {
+		this.gazetteer = gazetteer;
+		this.partnerships = partnerships;
+		this.messages = messages;
+	}
+
+	@GetMapping(Language.PREFIX + "/cities/{slug}")
+	String city(@PathVariable String slug, Locale locale, Model model) {
+		var place = gazetteer.findBySlug(slug).orElseThrow(() -> new PlaceNotFoundException(slug));
+		var byName = Comparator.comparing((Place p) -> p.nameIn(locale), Collator.getInstance(locale));
+		var summaries = partnerships.involving(place.id());
+		var partners = gazetteer.findAll(summaries.stream().map(s -> s.partnerOf(place.id())).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Place::id, Function.identity()));
+		var rows = summaries.stream()
+			.filter(summary -> partners.containsKey(summary.partnerOf(place.id())))
+			.map(summary -> new PartnerRow(summary, partners.get(summary.partnerOf(place.id()))))
+			.sorted(Comparator.comparing(PartnerRow::since, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(PartnerRow::partner, byName))
+			.toList();
+		model.addAttribute("place", place);
+		model.addAttribute("otherNames", otherNames(place, locale));
+		model.addAttribute("parent", place.parentId() == null ? null : gazetteer.find(place.parentId()).orElse(null));
+		model.addAttribute("children", gazetteer.children(place.id()).stream().sorted(byName).toList());
+		model.addAttribute("partners", rows);
+		model.addAttribute("map", map(place, rows, locale));
+		return "city";
+	}
+
+	/**
+	 * The place's names in the other languages, each once, for readers who know it by one of them; keyed by the name
+	 * so that one spelling shared by several languages shows once, tagged with the first of them.
+	 */
+	private static Map<String, String> otherNames(Place place, Locale locale) {
+		var shown = place.nameIn(locale);
+		var names = new LinkedHashMap<String, String>();
+		place.names()
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.filter(name -> !name.getValue().equals(shown))
+			.forEach(name -> names.putIfAbsent(name.getValue(), name.getKey()));
+		return names;
+	}
+
+	private String map(Place place, List<PartnerRow> rows, Locale locale) {
+		if (!place.hasCoordinates()) {
+			return null;
+		}
+		var mapped = rows.stream().map(PartnerRow::partner).filter(Place::hasCoordinates).distinct().toList();
+		var title = messages.getMessage("city.map.title", new Object[] { place.nameIn(locale), mapped.size() }, locale);
+		return WorldMapSvg.place(place, mapped, title, locale);
+	}
+
+	/** One partnership of the place, seen from its side: who the partner is. */
+	record PartnerRow(PartnershipSummary partnership, Place partner) {
+
+		/** Public, as templates read it. */
+		public PartialDate since() {
+			return partnership.since();
+		}
+	}
+}

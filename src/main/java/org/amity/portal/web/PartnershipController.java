@@ -1,0 +1,108 @@
+package org.amity.portal.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.amity.city.Gazetteer;
+import org.amity.evaluation.ContextEvent;
+import org.amity.evaluation.ContextTimeline;
+import org.amity.partnership.Agreement;
+import org.amity.partnership.CooperationField;
+import org.amity.partnership.PartnershipNotFoundException;
+import org.amity.partnership.Partnerships;
+import org.amity.partnership.StatusChange;
+import org.amity.shared.PartialDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A partnership's page. Its timeline puts the partnership's own record (agreements, milestones, status changes) beside
+ * the national events between the two countries, because whether a tie between two cities lives or sleeps is read
+ * against what their countries were going through.
+ */
+@Controller
+class PartnershipController {
+
+	private final Partnerships partnerships;
+	private final Gazetteer gazetteer;
+	private final ContextTimeline context;
+
+	PartnershipController(Partnerships partnerships, Gazetteer gazetteer, ContextTimeline context) {
+		this.partnerships = partnerships;
+		this.gazetteer = gazetteer;
+		this.context = context;
+	}
+
+	@GetMapping(Language.PREFIX + "/partnerships/{slug}")
+	String partnership(@PathVariable String slug, Locale locale, Model model) {
+		var partnership = partnerships.findBySlug(slug).orElseThrow(() -> new PartnershipNotFoundException(slug));
+		var places = PlacePair.of(partnership, gazetteer);
+		var entries = new ArrayList<TimelineEntry>();
+		partnership.agreements().forEach(agreement -> entries.add(TimelineEntry.of(agreement)));
+		var history = partnership.history();
+		for (int i = 0; i < history.size(); i++) {
+			var change = history.get(i);
+			// The status a partnership was registered in holds from its start, when the record gives no date.
+			var date = change.effective() == null && i == 0 ? partnership.since() : change.effective();
+			entries.add(TimelineEntry.of(change, date));
+		}
+		context.between(places.first().country(), places.second().country())
+			.forEach(event -> entries.add(TimelineEntry.of(event)));
+		entries.sort(TimelineEntry.ORDER);
+		model.addAttribute("partnership", partnership);
+		model.addAttribute("first", places.first());
+		model.addAttribute("second", places.second());
+		model.addAttribute("timeline", entries);
+		model.addAttribute("hasContext", entries.stream().anyMatch(entry -> entry.kind() == TimelineEntry.Kind.CONTEXT));
+		return "partnership";
+	}
+
+	/**
+	 * One line of the merged timeline: exactly one of agreement, status change or context event is set. Entries with
+	 * no date go last; on the same date the partnership's own record comes before the national context.
+	 */
+	record TimelineEntry(Kind kind, PartialDate date, Agreement agreement, StatusChange change, ContextEvent event) {
+
+		static final Comparator<TimelineEntry> ORDER = Comparator
+			.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.comparing(PartialDate::earliest)))
+			.thenComparing(TimelineEntry::kind);
+
+		static TimelineEntry of(Agreement agreement) {
+			return new TimelineEntry(Kind.AGREEMENT, agreement.signedOn(), agreement, null, null);
+		}
+
+		static TimelineEntry of(StatusChange change, PartialDate date) {
+			return new TimelineEntry(Kind.STATUS, date, null, change, null);
+		}
+
+		static TimelineEntry of(ContextEvent event) {
+			return new TimelineEntry(Kind.CONTEXT, event.happened(), null, null, event);
+		}
+
+		/** The agreement's fields of cooperation in a stable order (public, as templates read it). */
+		public List<CooperationField> fields() {
+			return agreement == null ? List.of() : agreement.fields().stream().sorted().toList();
+		}
+
+		/**
+		 * Each party's signature, worth showing only when the parties signed on different dates than the document's
+		 * (public, as templates read it).
+		 */
+		public List<Agreement.Signature> signatures() {
+			if (agreement == null || agreement.signatures().stream()
+				.allMatch(signature -> Objects.equals(signature.signedOn(), agreement.signedOn()))) {
+				return List.of();
+			}
+			return agreement.signatures();
+		}
+
+		enum Kind {
+			AGREEMENT, STATUS, CONTEXT
+		}
+	}
+}

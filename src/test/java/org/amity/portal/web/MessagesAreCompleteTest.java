@@ -1,0 +1,118 @@
+package org.amity.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.amity.city.PlaceLevel;
+import org.amity.evaluation.ContextEvent;
+import org.amity.partnership.AgreementKind;
+import org.amity.partnership.CooperationField;
+import org.amity.partnership.PartnershipStatus;
+import org.amity.partnership.PartnershipType;
+import org.amity.partnership.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The interface text exists in all four languages, key for key, with nothing left empty. */
+class MessagesAreCompleteTest {
+
+	static final String BASE = "i18n/messages";
+
+	static Stream<String> locales() {
+		return Arrays.stream(Language.values()).map(Language::tag);
+	}
+
+	@ParameterizedTest(name = "messages_{0} has exactly the keys of the default file")
+	@MethodSource("locales")
+	void every_locale_file_has_exactly_the_keys_of_the_default_file(String locale) throws IOException {
+		var base = load(BASE + ".properties").stringPropertyNames();
+		var translated = load(BASE + "_" + locale + ".properties").stringPropertyNames();
+		assertThat(difference(base, translated)).as("keys missing from messages_%s", locale).isEmpty();
+		assertThat(difference(translated, base)).as("keys in messages_%s but not in the default file", locale)
+			.isEmpty();
+	}
+
+	@ParameterizedTest(name = "messages_{0} has no empty text")
+	@MethodSource("locales")
+	void no_message_is_empty(String locale) throws IOException {
+		var messages = load(BASE + "_" + locale + ".properties");
+		var empty = messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).isBlank()).toList();
+		assertThat(empty).as("empty messages in messages_%s", locale).isEmpty();
+	}
+
+	@ParameterizedTest(name = "messages_{0} has only well-formed message patterns")
+	@MethodSource("locales")
+	void every_message_with_arguments_is_a_valid_pattern(String locale) throws IOException {
+		var messages = load(BASE + "_" + locale + ".properties");
+		var broken = new ArrayList<String>();
+		for (var key : messages.stringPropertyNames()) {
+			var text = messages.getProperty(key);
+			if (text.contains("{")) {
+				try {
+					new MessageFormat(text, Locale.forLanguageTag(locale)).format(new Object[] { 1, 2, 3 });
+				}
+				catch (IllegalArgumentException e) {
+					broken.add(key + ": " + e.getMessage());
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+	}
+
+	@Test
+	void every_label_the_pages_show_for_a_domain_value_has_a_message() throws IOException {
+		var keys = load(BASE + ".properties").stringPropertyNames();
+		var needed = new ArrayList<String>();
+		labels(needed, "partnership.type.", PartnershipType.values());
+		labels(needed, "partnership.status.", PartnershipStatus.values());
+		labels(needed, "agreement.kind.", AgreementKind.values());
+		labels(needed, "cooperation.field.", CooperationField.values());
+		labels(needed, "place.level.", PlaceLevel.values());
+		labels(needed, "city.children.", PlaceLevel.values());
+		labels(needed, "context.kind.", ContextEvent.Kind.values());
+		labels(needed, "term.", Term.Kind.values());
+		labels(needed, "timeline.kind.", PartnershipController.TimelineEntry.Kind.values());
+		assertThat(keys).containsAll(needed);
+	}
+
+	@Test
+	void the_check_for_missing_keys_can_fail() {
+		var base = Set.of("a", "b");
+		assertThat(difference(base, Set.of("a"))).containsExactly("b");
+	}
+
+	private static void labels(List<String> keys, String prefix, Enum<?>[] values) {
+		for (var value : values) {
+			keys.add(prefix + value.name());
+		}
+	}
+
+	private static Set<String> difference(Set<String> from, Set<String> minus) {
+		var rest = new TreeSet<>(from);
+		rest.removeAll(minus);
+		return rest;
+	}
+
+	static Properties load(String resource) throws IOException {
+		var properties = new Properties();
+		try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+}

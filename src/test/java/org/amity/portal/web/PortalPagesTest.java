@@ -1,0 +1,266 @@
+package org.amity.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.amity.city.Gazetteer;
+import org.amity.evaluation.ContextTimeline;
+import org.amity.partnership.Partnership;
+import org.amity.partnership.PartnershipStatus;
+import org.amity.partnership.PartnershipType;
+import org.amity.partnership.Partnerships;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The portal's pages through the whole application on the embedded database, with the Seoul–Tokyo fixture instead of
+ * the bundled data import, so that what the pages are checked against is written next to the checks.
+ */
+@SpringBootTest(properties = "amity.data.load-on-start=false")
+@AutoConfigureMockMvc
+// No other test class shares this context, so it closes here rather than at the JVM's exit, where the embedded
+// database's own shutdown hook may stop PostgreSQL before the context has finished with it.
+@DirtiesContext
+class PortalPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Gazetteer gazetteer;
+
+	@Autowired
+	Partnerships partnerships;
+
+	@Autowired
+	ContextTimeline context;
+
+	@Autowired
+	WorldMap worldMap;
+
+	@BeforeEach
+	void seoulAndTokyoAreKnown() {
+		SeoulTokyoFixture.ensure(gazetteer, partnerships, context);
+	}
+
+	@ParameterizedTest(name = "the home page answers in {0}")
+	@CsvSource({ "en, Partnerships between cities", "ko, 도시와 도시의 결연", "ja, 都市と都市の提携",
+			"id, Kemitraan antarkota" })
+	void the_home_page_answers_in_each_language_with_its_lang_attribute(String lang, String heading) throws Exception {
+		mvc.perform(get("/" + lang + "/"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<html lang=\"" + lang + "\"")))
+			.andExpect(content().string(containsString(heading)))
+			.andExpect(content().string(containsString("href=\"/" + lang + "/partnerships/seoul-kr-tokyo-jp\"")));
+	}
+
+	@Test
+	void the_root_redirects_to_the_readers_best_language() throws Exception {
+		mvc.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR, ja;q=0.8, en;q=0.5"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/ja/"))
+			.andExpect(header().string(HttpHeaders.VARY, containsString("Accept-Language")));
+		mvc.perform(get("/")).andExpect(redirectedUrl("/en/"));
+		mvc.perform(get("/ko")).andExpect(redirectedUrl("/ko/"));
+	}
+
+	@Test
+	void every_page_links_to_itself_in_the_other_languages_labelled_in_their_own() throws Exception {
+		mvc.perform(get("/en/cities/tokyo-jp"))
+			.andExpect(content().string(containsString(
+					"<a href=\"/ko/cities/tokyo-jp\" hreflang=\"ko\" lang=\"ko\">한국어</a>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/ja/cities/tokyo-jp\" hreflang=\"ja\" lang=\"ja\">日本語</a>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/id/cities/tokyo-jp\" hreflang=\"id\" lang=\"id\">Bahasa Indonesia</a>")));
+	}
+
+	@Test
+	void unknown_city_answers_404_in_korean() throws Exception {
+		mvc.perform(get("/ko/cities/atlantis-xx"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<html lang=\"ko\"")))
+			.andExpect(content().string(containsString("이 주소에 해당하는 장소가 없습니다.")));
+	}
+
+	@Test
+	void unknown_partnership_answers_404_in_japanese() throws Exception {
+		mvc.perform(get("/ja/partnerships/atlantis-xx-tokyo-jp"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("このアドレスに該当する提携はありません。")));
+	}
+
+	@Test
+	void an_unknown_path_under_a_language_answers_404_in_that_language() throws Exception {
+		mvc.perform(get("/id/no/such/page"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("<html lang=\"id\"")))
+			.andExpect(content().string(containsString("Tidak ada halaman di alamat ini.")));
+	}
+
+	@Test
+	void an_unknown_language_answers_404() throws Exception {
+		mvc.perform(get("/fr/cities/tokyo-jp")).andExpect(status().isNotFound());
+		mvc.perform(get("/fr/")).andExpect(status().isNotFound());
+		mvc.perform(get("/xx")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_api_and_the_actuator_are_not_taken_over_by_portal_pages() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/no-such-resource").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/v3/api-docs")).andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void a_city_page_shows_its_partners_oldest_first_with_localized_dates() throws Exception {
+		var page = mvc.perform(get("/ja/cities/tokyo-jp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>東京")))
+			.andExpect(content().string(containsString("1988年9月3日")))
+			.andExpect(content().string(containsString("姉妹都市")))
+			.andExpect(content().string(containsString("<svg")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("ニューヨーク")).isLessThan(page.indexOf("パリ"));
+		assertThat(page.indexOf("パリ")).isLessThan(page.indexOf("ソウル"));
+	}
+
+	@Test
+	void a_ward_links_to_its_city_and_the_city_lists_its_wards() throws Exception {
+		mvc.perform(get("/en/cities/adachi-tokyo-jp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/en/cities/tokyo-jp\"")));
+		mvc.perform(get("/ko/cities/tokyo-jp"))
+			.andExpect(content().string(containsString("href=\"/ko/cities/adachi-tokyo-jp\"")))
+			.andExpect(content().string(containsString("아다치구")));
+	}
+
+	@Test
+	void the_partnership_timeline_puts_agreements_and_national_context_in_date_order() throws Exception {
+		var page = mvc.perform(get("/en/partnerships/seoul-kr-tokyo-jp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Seoul and Tokyo")))
+			.andExpect(content().string(containsString("<a href=\"/en/cities/seoul-kr\">Seoul</a>")))
+			.andExpect(content().string(containsString("<time datetime=\"1988-09-03\">3 September 1988</time>")))
+			.andExpect(content().string(containsString("Founding agreement")))
+			.andExpect(content().string(containsString("National context")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var founding = page.indexOf("Sister city agreement between Seoul and Tokyo");
+		var earthquake = page.indexOf("Great East Japan Earthquake");
+		assertThat(founding).isPositive();
+		assertThat(earthquake).isGreaterThan(founding);
+	}
+
+	@Test
+	void the_partnership_page_speaks_korean() throws Exception {
+		mvc.perform(get("/ko/partnerships/seoul-kr-tokyo-jp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("서울–도쿄 결연")))
+			.andExpect(content().string(containsString("1988년 9월 3일")))
+			.andExpect(content().string(containsString("결연 협정")))
+			.andExpect(content().string(containsString("국가 간 정세")));
+	}
+
+	@Test
+	void the_map_page_shows_the_drawing_and_a_table_of_countries() throws Exception {
+		mvc.perform(get("/en/map"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("src=\"/en/map.svg?v=")))
+			.andExpect(content().string(containsString("href=\"/en/countries/jp\"")))
+			.andExpect(content().string(containsString("<th scope=\"col\">Country</th>")));
+		mvc.perform(get("/en/map.svg").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		mvc.perform(get("/ko/map.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andExpect(content().string(startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")))
+			.andExpect(content().string(containsString("<title id=\"map-title\">결연 세계 지도")))
+			.andExpect(content().string(containsString("<path")));
+	}
+
+	@Test
+	void a_country_page_lists_its_places_and_an_unknown_country_is_404() throws Exception {
+		mvc.perform(get("/en/countries/jp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/en/cities/tokyo-jp\"")));
+		mvc.perform(get("/en/countries/qq")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void a_page_number_that_is_not_one_shows_the_first_page() throws Exception {
+		mvc.perform(get("/en/countries/jp").param("page", "first; drop table"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/en/cities/tokyo-jp\"")));
+	}
+
+	@Test
+	void the_map_is_redrawn_when_partnerships_change() {
+		var before = worldMap.current();
+		var tokyo = gazetteer.findBySlug("tokyo-jp").orElseThrow();
+		var adachi = gazetteer.findBySlug("adachi-tokyo-jp").orElseThrow();
+		var pair = partnerships.between(tokyo.id(), adachi.id());
+		if (pair.isEmpty()) {
+			partnerships.register(tokyo.id(), adachi.id(), "adachi-tokyo-jp-tokyo-jp", PartnershipType.PARTNERSHIP,
+					null, PartnershipStatus.ACTIVE, false, new Partnership.Source(SeoulTokyoFixture.SOURCE, null));
+		}
+		else {
+			partnerships.addSource(pair.get().id(), new Partnership.Source("portal-test-" + System.nanoTime(), null));
+		}
+		var after = worldMap.current();
+		assertThat(after.version()).isGreaterThan(before.version());
+	}
+
+	@Test
+	void an_overly_long_search_gives_a_form_error_in_korean() throws Exception {
+		mvc.perform(get("/ko/search").param("q", "서".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<html lang=\"ko\"")))
+			.andExpect(content().string(containsString("검색어는 200자 이하로 입력하세요.")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+	}
+
+	@Test
+	void a_blank_search_gives_a_form_error_in_indonesian() throws Exception {
+		mvc.perform(get("/id/search").param("q", "   "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Masukkan nama yang ingin dicari.")));
+	}
+
+	@Test
+	void the_search_page_without_a_query_shows_the_form_alone() throws Exception {
+		mvc.perform(get("/en/search"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label for=\"q\">")))
+			.andExpect(content().string(not(containsString("form-error"))));
+	}
+
+	@Test
+	void a_search_finds_a_place_by_its_name_in_another_script() throws Exception {
+		mvc.perform(get("/en/search").param("q", "東京"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/en/cities/tokyo-jp\"")));
+	}
+}
