@@ -38,6 +38,9 @@ class EmbeddedDatabaseConfiguration {
 			var builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(clean)
+				// Spring stops it (destroy method) after the beans that still use it; a hook of its own would stop
+				// the server while the context is closing and leave those beans waiting for connections
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "128MB")
 				.setServerConfig("fsync", clean ? "off" : "on");
