@@ -15,29 +15,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.amity.city.Gazetteer;
-import org.amity.evaluation.ContextTimeline;
 import org.amity.partnership.Partnerships;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A reader opens Amity in a real browser (Debian's Chromium, driven by Playwright) in English and in Korean, reads the
  * home page, follows the Seoul–Tokyo case and finds its 1988 agreement. Screenshots land in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "amity.data.load-on-start=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// No other test class shares this context, so it closes here rather than at the JVM's exit, where the embedded
-// database's own shutdown hook may stop PostgreSQL before the context has finished with it.
-@DirtiesContext
 class SeoulTokyoBrowserTest {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -51,9 +44,6 @@ class SeoulTokyoBrowserTest {
 
 	@Autowired
 	Partnerships partnerships;
-
-	@Autowired
-	ContextTimeline context;
 
 	Playwright playwright;
 	Browser browser;
@@ -81,11 +71,6 @@ class SeoulTokyoBrowserTest {
 		if (playwright != null) {
 			playwright.close();
 		}
-	}
-
-	@BeforeEach
-	void seoulAndTokyoAreKnown() {
-		SeoulTokyoFixture.ensure(gazetteer, partnerships, context);
 	}
 
 	@Test
