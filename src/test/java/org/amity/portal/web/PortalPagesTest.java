@@ -24,8 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The portal's pages through the whole application on the embedded database, with the Seoul–Tokyo fixture instead of
- * the bundled data import, so that what the pages are checked against is written next to the checks.
+ * The portal's pages through the whole application on the embedded database with the real data loaded at start:
+ * Tokyo's official partners, the Seoul–Tokyo agreements and the Japan–Korea context timeline.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
