@@ -243,4 +243,18 @@ class PortalPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/en/cities/tokyo-jp\"")));
 	}
+
+	@Test
+	void the_search_page_updates_its_results_while_typing_when_script_runs_and_the_home_form_stays_plain()
+			throws Exception {
+		mvc.perform(get("/en/search").param("q", "Seoul"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-get=\"/en/search\"")))
+			.andExpect(content().string(containsString("id=\"search-results\"")))
+			.andExpect(content().string(containsString("htmx.min.js")));
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		mvc.perform(get("/en/"))
+			.andExpect(content().string(not(containsString("hx-get"))))
+			.andExpect(content().string(not(containsString("htmx.min.js"))));
+	}
 }

@@ -137,6 +137,19 @@ class SeoulTokyoBrowserTest {
 		}
 	}
 
+	@Test
+	@DisplayName("A Japanese reader typing in the search box sees Tokyo without submitting the form")
+	void search_results_follow_the_typing_when_script_runs() {
+		try (var page = newPage("ja")) {
+			page.navigate(url("/ja/search"));
+			page.locator("#q").pressSequentially("東京");
+			var result = page.locator("#search-results a[href='/ja/cities/tokyo-jp']");
+			assertThat(result).isVisible();
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/ja/search\\?q=.*"));
+			screenshot(page, "search-ja");
+		}
+	}
+
 	private Page newPage(String locale) {
 		return browser.newPage(new Browser.NewPageOptions().setLocale(locale).setViewportSize(1280, 900));
 	}
