@@ -32,32 +32,36 @@ class MessagesAreCompleteTest {
 
 	static final String BASE = "i18n/messages";
 
-	static Stream<String> locales() {
-		return Arrays.stream(Language.values()).map(Language::tag);
+	/** The page texts and the API's problem texts; both are shown to people. */
+	static final List<String> BUNDLES = List.of(BASE, "i18n/problems");
+
+	static Stream<org.junit.jupiter.params.provider.Arguments> locales() {
+		return BUNDLES.stream().flatMap(bundle -> Arrays.stream(Language.values())
+			.map(language -> org.junit.jupiter.params.provider.Arguments.of(bundle, language.tag())));
 	}
 
-	@ParameterizedTest(name = "messages_{0} has exactly the keys of the default file")
+	@ParameterizedTest(name = "{0}_{1} has exactly the keys of the default file")
 	@MethodSource("locales")
-	void every_locale_file_has_exactly_the_keys_of_the_default_file(String locale) throws IOException {
-		var base = load(BASE + ".properties").stringPropertyNames();
-		var translated = load(BASE + "_" + locale + ".properties").stringPropertyNames();
-		assertThat(difference(base, translated)).as("keys missing from messages_%s", locale).isEmpty();
-		assertThat(difference(translated, base)).as("keys in messages_%s but not in the default file", locale)
+	void every_locale_file_has_exactly_the_keys_of_the_default_file(String bundle, String locale) throws IOException {
+		var base = load(bundle + ".properties").stringPropertyNames();
+		var translated = load(bundle + "_" + locale + ".properties").stringPropertyNames();
+		assertThat(difference(base, translated)).as("keys missing from %s_%s", bundle, locale).isEmpty();
+		assertThat(difference(translated, base)).as("keys in %s_%s but not in the default file", bundle, locale)
 			.isEmpty();
 	}
 
-	@ParameterizedTest(name = "messages_{0} has no empty text")
+	@ParameterizedTest(name = "{0}_{1} has no empty text")
 	@MethodSource("locales")
-	void no_message_is_empty(String locale) throws IOException {
-		var messages = load(BASE + "_" + locale + ".properties");
+	void no_message_is_empty(String bundle, String locale) throws IOException {
+		var messages = load(bundle + "_" + locale + ".properties");
 		var empty = messages.stringPropertyNames().stream().filter(key -> messages.getProperty(key).isBlank()).toList();
-		assertThat(empty).as("empty messages in messages_%s", locale).isEmpty();
+		assertThat(empty).as("empty messages in %s_%s", bundle, locale).isEmpty();
 	}
 
-	@ParameterizedTest(name = "messages_{0} has only well-formed message patterns")
+	@ParameterizedTest(name = "{0}_{1} has only well-formed message patterns")
 	@MethodSource("locales")
-	void every_message_with_arguments_is_a_valid_pattern(String locale) throws IOException {
-		var messages = load(BASE + "_" + locale + ".properties");
+	void every_message_with_arguments_is_a_valid_pattern(String bundle, String locale) throws IOException {
+		var messages = load(bundle + "_" + locale + ".properties");
 		var broken = new ArrayList<String>();
 		for (var key : messages.stringPropertyNames()) {
 			var text = messages.getProperty(key);
@@ -86,6 +90,18 @@ class MessagesAreCompleteTest {
 		labels(needed, "context.kind.", ContextEvent.Kind.values());
 		labels(needed, "term.", Term.Kind.values());
 		labels(needed, "timeline.kind.", PartnershipController.TimelineEntry.Kind.values());
+		assertThat(keys).containsAll(needed);
+	}
+
+	@Test
+	void every_refusal_the_api_can_give_has_a_problem_text() throws IOException {
+		var keys = load("i18n/problems.properties").stringPropertyNames();
+		var needed = new ArrayList<String>();
+		labels(needed, "problem.refused.", org.amity.partnership.PartnershipRefusedException.Reason.values());
+		labels(needed, "problem.import-rejected.", org.amity.interop.ImportRejectedException.Reason.values());
+		for (var kind : List.of("city", "partnership", "resource", "import")) {
+			needed.add("problem.not-found." + kind);
+		}
 		assertThat(keys).containsAll(needed);
 	}
 
