@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused file is a 422 (413 when too large) naming its line, in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE - 1)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportProblems {
 
 	private final ApiProblems problems;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A partnership rule's refusal is a 409 (a concurrent change or a duplicate) or a 422, in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE - 1)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PartnershipProblems {
 
 	private final ApiProblems problems;

@@ -82,4 +82,31 @@ class Formats {
 	public String number(long value) {
 		return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
 	}
+
+	/** A measure with the given number of decimals, in the reader's number format. */
+	public String decimal(double value, int decimals) {
+		var format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format.format(value);
+	}
+
+	/** When something was computed, in the reader's format, in UTC (the server's clock is no reader's). */
+	public String time(java.time.Instant instant) {
+		return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(java.time.ZoneOffset.UTC)
+			.format(instant) + " UTC";
+	}
+
+	/** Places' names in the reader's language, as a list. */
+	public String names(java.util.Collection<Place> places) {
+		var separator = "ja".equals(LocaleContextHolder.getLocale().getLanguage()) ? "、" : ", ";
+		return places.stream().map(this::name).collect(java.util.stream.Collectors.joining(separator));
+	}
+
+	/** A chain of partnerships from one place to another, in the reader's language. */
+	public String path(java.util.List<Place> places) {
+		return places.stream().map(this::name).collect(java.util.stream.Collectors.joining(" → "));
+	}
 }

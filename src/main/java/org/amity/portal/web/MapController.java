@@ -60,7 +60,7 @@ class MapController {
 			// Older drawings are of a map that has changed since.
 			drawings.keySet().removeIf(old -> !old.startsWith(snapshot.version() + "/"));
 			return WorldMapSvg
-				.world(messages.getMessage("map.heading", null, locale), description(snapshot, locale), snapshot.links(),
+				.world(messages.getMessage("map.heading", null, locale), description(snapshot, locale), snapshot.links(), snapshot.communityLinks(),
 						snapshot.dots())
 				.getBytes(StandardCharsets.UTF_8);
 		});
@@ -85,7 +85,7 @@ class MapController {
 		var snapshot = worldMap.current();
 		var places = snapshot.placesIn(iso);
 		var pages = Math.max(1, (places.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		var current = Math.min(pageNumber(page), pages);
+		var current = Math.min(Pages.number(page), pages);
 		model.addAttribute("code", iso);
 		model.addAttribute("country", snapshot.country(iso).orElse(new WorldMap.CountryCount(iso, 0, 0)));
 		model.addAttribute("places",
@@ -94,16 +94,6 @@ class MapController {
 		model.addAttribute("pages", pages);
 		model.addAttribute("map", snapshot);
 		return "country";
-	}
-
-	/** A page number from the query; anything that is not one is the first page rather than an error. */
-	private static int pageNumber(String text) {
-		try {
-			return text == null ? 1 : Math.max(1, Integer.parseInt(text.strip()));
-		}
-		catch (NumberFormatException e) {
-			return 1;
-		}
 	}
 
 	private String description(WorldMap.Snapshot snapshot, Locale locale) {

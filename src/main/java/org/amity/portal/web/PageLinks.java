@@ -52,6 +52,9 @@ record PageLinks(String lang, String home, String section, List<Alternate> alter
 		if (rest.startsWith("/map") || rest.startsWith("/countries/")) {
 			return "map";
 		}
+		if (rest.startsWith("/network") || rest.endsWith("/network")) {
+			return "network";
+		}
 		return rest.startsWith("/search") ? "search" : "";
 	}
 

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
+import org.amity.network.NetworkAnalytics;
+import org.amity.network.NetworkFilter;
 import org.amity.partnership.Partnerships;
 import org.amity.partnership.PartnershipsChanged;
 import org.springframework.stereotype.Component;
@@ -24,15 +26,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class WorldMap {
 
+	/** How many of the largest Louvain communities get a colour of their own; the rest are drawn in grey. */
+	static final int COLOURED_COMMUNITIES = 8;
+
 	private final Partnerships partnerships;
 	private final Gazetteer gazetteer;
+	private final NetworkAnalytics network;
 	private final AtomicLong versions = new AtomicLong();
 	private volatile Snapshot snapshot;
 	private volatile boolean stale = true;
 
-	WorldMap(Partnerships partnerships, Gazetteer gazetteer) {
+	WorldMap(Partnerships partnerships, Gazetteer gazetteer, NetworkAnalytics network) {
 		this.partnerships = partnerships;
 		this.gazetteer = gazetteer;
+		this.network = network;
 	}
 
 	/**
@@ -71,6 +78,20 @@ class WorldMap {
 		var counts = new HashMap<Long, Integer>();
 		var byCountry = new HashMap<String, int[]>();
 		int drawn = 0;
+		var analysis = network.analysis(NetworkFilter.WORLD);
+		var communityOf = new HashMap<Long, Integer>();
+		for (int node = 0; node < analysis.network().nodeCount(); node++) {
+			communityOf.put(analysis.network().place(node).id(), analysis.metrics().community()[node]);
+		}
+		var communities = Community.largest(analysis, COLOURED_COMMUNITIES);
+		var colourOf = new HashMap<Integer, Integer>();
+		for (int i = 0; i < communities.size(); i++) {
+			colourOf.put(communities.get(i).id(), i);
+		}
+		var byColour = new StringBuilder[communities.size()];
+		for (int i = 0; i < byColour.length; i++) {
+			byColour[i] = new StringBuilder(links.size() * 4);
+		}
 		var geometry = new StringBuilder(links.size() * 20);
 		for (var link : links) {
 			counts.merge(link.placeA(), 1, Integer::sum);
@@ -85,7 +106,11 @@ class WorldMap {
 				byCountry.computeIfAbsent(b.country(), c -> new int[2])[0]++;
 			}
 			if (a.hasCoordinates() && b.hasCoordinates()) {
-				WorldMapSvg.line(geometry, a, b);
+				// A link inside one of the largest communities takes its colour; a link between communities stays grey
+				var community = communityOf.get(a.id());
+				var colour = community != null && community.equals(communityOf.get(b.id())) ? colourOf.get(community)
+						: null;
+				WorldMapSvg.line(colour == null ? geometry : byColour[colour], a, b);
 				drawn++;
 			}
 		}
@@ -105,8 +130,14 @@ class WorldMap {
 		var countries = new ArrayList<CountryCount>();
 		byCountry.forEach((code, figures) -> countries.add(new CountryCount(code, figures[0], figures[1])));
 		countries.sort(Comparator.comparingInt(CountryCount::partnerships).reversed().thenComparing(CountryCount::code));
+		var coloured = new ArrayList<String>();
+		for (var path : byColour) {
+			coloured.add(path.toString());
+		}
 		return new Snapshot(versions.incrementAndGet(), Map.copyOf(places), Map.copyOf(counts), List.copyOf(countries),
-				Map.copyOf(placesByCountry), links.size(), drawn, geometry.toString(), dots.toString());
+				Map.copyOf(placesByCountry), links.size(), drawn, geometry.toString(), dots.toString(),
+				List.copyOf(communities), List.copyOf(coloured), analysis.metrics().modularity(),
+				analysis.metrics().communityCount(), analysis.computedAt());
 	}
 
 	/**
@@ -114,7 +145,9 @@ class WorldMap {
 	 * and the drawing's geometry as SVG path data.
 	 */
 	record Snapshot(long version, Map<Long, Place> places, Map<Long, Integer> counts, List<CountryCount> countries,
-			Map<String, List<Place>> placesByCountry, int partnerships, int drawn, String links, String dots) {
+			Map<String, List<Place>> placesByCountry, int partnerships, int drawn, String links, String dots,
+			List<Community> communities, List<String> communityLinks, double modularity, int communityCount,
+			java.time.Instant computedAt) {
 
 		/** Public, as templates read it. */
 		public int partnershipsOf(long placeId) {
@@ -145,6 +178,32 @@ class WorldMap {
 		@Override
 		public String toString() {
 			return "WorldMap.Snapshot[version=" + version + ", partnerships=" + partnerships + "]";
+		}
+	}
+
+	/**
+	 * One of the largest Louvain communities of the world network: its size and its best-connected places, which
+	 * name it in the legend (colour alone would tell a reader nothing).
+	 */
+	record Community(int id, int places, List<Place> leading) {
+
+		static List<Community> largest(org.amity.network.NetworkAnalysis analysis, int count) {
+			var members = new HashMap<Integer, List<Integer>>();
+			var community = analysis.metrics().community();
+			for (int node = 0; node < community.length; node++) {
+				members.computeIfAbsent(community[node], c -> new ArrayList<>()).add(node);
+			}
+			var degree = analysis.metrics().degree();
+			return members.entrySet().stream()
+				.sorted(Comparator.comparingInt((Map.Entry<Integer, List<Integer>> e) -> e.getValue().size()).reversed()
+					.thenComparing(Map.Entry::getKey))
+				.limit(count)
+				.map(e -> new Community(e.getKey(), e.getValue().size(), e.getValue().stream()
+					.sorted(Comparator.comparingInt((Integer node) -> degree[node]).reversed())
+					.limit(3)
+					.map(node -> analysis.network().place(node))
+					.toList()))
+				.toList();
 		}
 	}
 

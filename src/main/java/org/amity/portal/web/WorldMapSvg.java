@@ -1,6 +1,7 @@
 package org.amity.portal.web;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.amity.city.Place;
@@ -30,8 +31,15 @@ final class WorldMapSvg {
 		path.append('M').append(x(place.longitude())).append(' ').append(y(place.latitude())).append("h0");
 	}
 
-	/** The whole world: a graticule every 30 degrees, the links, then the places on top. */
-	static String world(String title, String description, String links, String dots) {
+	/**
+	 * Colours of the largest communities, from the palette of Okabe and Ito (told apart with the common colour-vision
+	 * deficiencies) with lighter tones for the dark sea; the legend names each community in text as well.
+	 */
+	static final List<String> COMMUNITY_COLOURS = List.of("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#CC79A7",
+			"#D55E00", "#B2DF8A", "#FFFFFF");
+
+	/** The whole world: a graticule every 30 degrees, the links (grey between communities), then the places. */
+	static String world(String title, String description, String links, List<String> communityLinks, String dots) {
 		var svg = new StringBuilder(links.length() + dots.length() + 2048);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
 			.append("\" role=\"img\" aria-labelledby=\"map-title map-desc\">");
@@ -41,8 +49,13 @@ final class WorldMapSvg {
 		svg.append("<path fill=\"none\" stroke=\"#27466f\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\" d=\"");
 		graticule(svg, -180, 180, -90, 90, 30, -180, 180, -90, 90);
 		svg.append("\"/>");
-		svg.append("<path fill=\"none\" stroke=\"#8fd3ff\" stroke-opacity=\"0.12\" stroke-width=\"0.6\" "
+		svg.append("<path fill=\"none\" stroke=\"#8a9bb4\" stroke-opacity=\"0.10\" stroke-width=\"0.6\" "
 				+ "vector-effect=\"non-scaling-stroke\" d=\"").append(links).append("\"/>");
+		for (int i = 0; i < communityLinks.size(); i++) {
+			svg.append("<path fill=\"none\" stroke=\"").append(COMMUNITY_COLOURS.get(i))
+				.append("\" stroke-opacity=\"0.22\" stroke-width=\"0.6\" vector-effect=\"non-scaling-stroke\" d=\"")
+				.append(communityLinks.get(i)).append("\"/>");
+		}
 		svg.append("<path fill=\"none\" stroke=\"#ffd166\" stroke-opacity=\"0.9\" stroke-width=\"1.8\" stroke-linecap=\"round\" "
 				+ "vector-effect=\"non-scaling-stroke\" d=\"").append(dots).append("\"/>");
 		svg.append("</svg>");

@@ -28,7 +28,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * errors beside this one.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+// after the modules' own handlers for their typed errors, before Spring Boot's generic problem details
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 public class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

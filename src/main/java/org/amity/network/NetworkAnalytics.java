@@ -1,0 +1,325 @@
+package org.amity.network;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.amity.city.Gazetteer;
+import org.amity.city.Place;
+import org.amity.city.PlaceNotFoundException;
+import org.amity.network.graph.GraphAlgorithms;
+import org.amity.partnership.PartnershipsChanged;
+import org.amity.partnership.Partnerships;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The network module's API. The graph of a filter is built from the registry and analysed once, then kept until a
+ * partnership changes ({@link PartnershipsChanged}); the whole world's analysis is started in the background when the
+ * application is ready and after every change, so that pages rarely wait for it.
+ */
+@Service
+public class NetworkAnalytics {
+
+	private static final Logger log = LoggerFactory.getLogger(NetworkAnalytics.class);
+	private static final int CACHED_FILTERS = 16;
+
+	private final Gazetteer gazetteer;
+	private final Partnerships partnerships;
+	private final int threads;
+	private final boolean warmUp;
+	private final Map<NetworkFilter, CompletableFuture<NetworkAnalysis>> analyses = Collections
+		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<NetworkFilter, CompletableFuture<NetworkAnalysis>> eldest) {
+				return size() > CACHED_FILTERS;
+			}
+		});
+	private volatile CompletableFuture<PartnershipGraph> world;
+
+	NetworkAnalytics(Gazetteer gazetteer, Partnerships partnerships,
+			@Value("${amity.network.threads:0}") int threads, @Value("${amity.network.warm-up:true}") boolean warmUp) {
+		this.gazetteer = gazetteer;
+		this.partnerships = partnerships;
+		this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		this.warmUp = warmUp;
+	}
+
+	/** The analysis of the filtered network: computed now if it is not known yet, else the kept one. */
+	public NetworkAnalysis analysis(NetworkFilter filter) {
+		CompletableFuture<NetworkAnalysis> future;
+		boolean mine = false;
+		synchronized (analyses) {
+			future = analyses.get(filter);
+			if (future == null) {
+				future = new CompletableFuture<>();
+				analyses.put(filter, future);
+				mine = true;
+			}
+		}
+		if (mine) {
+			try {
+				future.complete(compute(filter));
+			}
+			catch (RuntimeException e) {
+				analyses.remove(filter);
+				future.completeExceptionally(e);
+			}
+		}
+		return future.join();
+	}
+
+	/** The analysis if it is already computed, without waiting for one. */
+	public java.util.Optional<NetworkAnalysis> analysisIfReady(NetworkFilter filter) {
+		var future = analyses.get(filter);
+		return future != null && future.isDone() && !future.isCompletedExceptionally()
+				? java.util.Optional.of(future.join()) : java.util.Optional.empty();
+	}
+
+	/** The whole network's graph without metrics: cheap, for questions about a few cities. */
+	public PartnershipGraph world() {
+		var current = world;
+		if (current == null) {
+			synchronized (this) {
+				current = world;
+				if (current == null) {
+					current = CompletableFuture.completedFuture(build(NetworkFilter.WORLD));
+					world = current;
+				}
+			}
+		}
+		return current.join();
+	}
+
+	/** The partners two places have in common, by name. */
+	public List<Place> sharedPartners(long one, long other) {
+		var network = world();
+		var a = network.nodeOf(require(one)).orElse(null);
+		var b = network.nodeOf(require(other)).orElse(null);
+		if (a == null || b == null) {
+			return List.of();
+		}
+		var partnersOfB = Set.copyOf(boxed(network.graph().neighbours(b)));
+		return boxed(network.graph().neighbours(a)).stream()
+			.filter(partnersOfB::contains)
+			.map(network::place)
+			.sorted(Comparator.comparing(Place::name))
+			.toList();
+	}
+
+	/** Up to {@code limit} shortest chains of partnerships from one place to another (empty when unconnected). */
+	public List<List<Place>> shortestPaths(long from, long to, int limit) {
+		var network = world();
+		var start = network.nodeOf(require(from)).orElse(null);
+		var goal = network.nodeOf(require(to)).orElse(null);
+		if (start == null || goal == null) {
+			return List.of();
+		}
+		var graph = network.graph();
+		var distance = new int[graph.nodeCount()];
+		java.util.Arrays.fill(distance, -1);
+		var predecessors = new HashMap<Integer, List<Integer>>();
+		var queue = new java.util.ArrayDeque<Integer>();
+		distance[start] = 0;
+		queue.add(start);
+		while (!queue.isEmpty()) {
+			int node = queue.poll();
+			if (node == goal) {
+				break;
+			}
+			for (int next : graph.neighbours(node)) {
+				if (distance[next] < 0) {
+					distance[next] = distance[node] + 1;
+					queue.add(next);
+				}
+				if (distance[next] == distance[node] + 1) {
+					predecessors.computeIfAbsent(next, k -> new ArrayList<>()).add(node);
+				}
+			}
+		}
+		if (distance[goal] < 0) {
+			return List.of();
+		}
+		var paths = new ArrayList<List<Place>>();
+		collect(goal, start, predecessors, new ArrayList<>(), paths, limit, network);
+		return paths;
+	}
+
+	private static void collect(int node, int start, Map<Integer, List<Integer>> predecessors, List<Integer> suffix,
+			List<List<Place>> paths, int limit, PartnershipGraph network) {
+		if (paths.size() >= limit) {
+			return;
+		}
+		suffix.add(0, node);
+		if (node == start) {
+			paths.add(suffix.stream().map(network::place).toList());
+		}
+		else {
+			for (int previous : predecessors.getOrDefault(node, List.of())) {
+				collect(previous, start, predecessors, suffix, paths, limit, network);
+			}
+		}
+		suffix.remove(0);
+	}
+
+	/**
+	 * Third places that could join two partners in a trilateral program, best first, each with the reasons: a partner
+	 * of both; a partner of one in the same Louvain community as the other; a partner of one in a country where the
+	 * other already has partners; a partner of one in the same region as the other.
+	 */
+	public List<Suggestion> trilateralSuggestions(long one, long other, int limit) {
+		var network = world();
+		var a = network.nodeOf(require(one)).orElse(null);
+		var b = network.nodeOf(require(other)).orElse(null);
+		if (a == null || b == null) {
+			return List.of();
+		}
+		var graph = network.graph();
+		var community = analysisIfReady(NetworkFilter.WORLD).map(x -> x.metrics().community()).orElse(null);
+		var candidates = new LinkedHashMap<Integer, EnumSet<Suggestion.Reason>>();
+		for (int[] pair : new int[][] { { a, b }, { b, a } }) {
+			int self = pair[0];
+			int partner = pair[1];
+			var partnerCountries = boxed(graph.neighbours(partner)).stream()
+				.map(n -> network.place(n).country())
+				.collect(Collectors.toSet());
+			var partnerRegion = Region.of(network.place(partner).country()).orElse(null);
+			var partnersOfPartner = Set.copyOf(boxed(graph.neighbours(partner)));
+			for (int candidate : graph.neighbours(self)) {
+				if (candidate == partner) {
+					continue;
+				}
+				var reasons = candidates.computeIfAbsent(candidate, k -> EnumSet.noneOf(Suggestion.Reason.class));
+				if (partnersOfPartner.contains(candidate)) {
+					reasons.add(Suggestion.Reason.PARTNER_OF_BOTH);
+				}
+				if (community != null && community[candidate] == community[partner]) {
+					reasons.add(Suggestion.Reason.SAME_COMMUNITY);
+				}
+				if (partnerCountries.contains(network.place(candidate).country())) {
+					reasons.add(Suggestion.Reason.PARTNER_HAS_TIES_IN_ITS_COUNTRY);
+				}
+				if (partnerRegion != null && partnerRegion == Region.of(network.place(candidate).country()).orElse(null)) {
+					reasons.add(Suggestion.Reason.SAME_REGION);
+				}
+			}
+		}
+		return candidates.entrySet().stream()
+			.filter(e -> !e.getValue().isEmpty())
+			.map(e -> new Suggestion(network.place(e.getKey()), Set.copyOf(e.getValue()),
+					e.getValue().stream().mapToInt(Suggestion.Reason::weight).sum(), graph.degree(e.getKey())))
+			.sorted(Comparator.comparingInt(Suggestion::score).reversed()
+				.thenComparing(Comparator.comparingInt(Suggestion::partnerships).reversed())
+				.thenComparing(s -> s.place().name()))
+			.limit(limit)
+			.toList();
+	}
+
+	/** A third place for a trilateral program, with why it is suggested. */
+	public record Suggestion(Place place, Set<Reason> reasons, int score, int partnerships) {
+
+		public enum Reason {
+
+			PARTNER_OF_BOTH(4), SAME_COMMUNITY(2), PARTNER_HAS_TIES_IN_ITS_COUNTRY(1), SAME_REGION(1);
+
+			private final int weight;
+
+			Reason(int weight) {
+				this.weight = weight;
+			}
+
+			public int weight() {
+				return weight;
+			}
+		}
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(PartnershipsChanged changed) {
+		forget();
+	}
+
+	/** Drops every kept analysis; the world's is recomputed in the background. */
+	void forget() {
+		world = null;
+		analyses.clear();
+		if (warmUp) {
+			warmUpInBackground();
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUpWhenReady() {
+		if (warmUp) {
+			warmUpInBackground();
+		}
+	}
+
+	private void warmUpInBackground() {
+		CompletableFuture.runAsync(() -> {
+			try {
+				analysis(NetworkFilter.WORLD);
+			}
+			catch (RuntimeException e) {
+				log.warn("The network analysis could not be computed in the background", e);
+			}
+		});
+	}
+
+	private NetworkAnalysis compute(NetworkFilter filter) {
+		var started = System.nanoTime();
+		var network = filter.isWorld() ? world() : build(filter);
+		var metrics = GraphAlgorithms.all(network.graph(), threads);
+		var took = Duration.ofNanos(System.nanoTime() - started);
+		log.info("Network analysis of {} nodes and {} edges ({}) in {} ms", network.nodeCount(),
+				network.graph().edgeCount(), filter, took.toMillis());
+		return new NetworkAnalysis(filter, network, metrics, Instant.now(), took);
+	}
+
+	private PartnershipGraph build(NetworkFilter filter) {
+		var links = partnerships.all();
+		var ids = new java.util.HashSet<Long>();
+		links.forEach(link -> {
+			ids.add(link.placeA());
+			ids.add(link.placeB());
+		});
+		var places = gazetteer.findAll(ids).stream().collect(Collectors.toMap(Place::id, Function.identity()));
+		if (filter.wardLinks()) {
+			var parents = places.values().stream().map(Place::parentId).filter(java.util.Objects::nonNull)
+				.filter(id -> !places.containsKey(id)).collect(Collectors.toSet());
+			gazetteer.findAll(parents).forEach(p -> places.put(p.id(), p));
+		}
+		return PartnershipGraph.build(links, places, filter);
+	}
+
+	private long require(long placeId) {
+		if (world().nodeOf(placeId).isEmpty() && gazetteer.find(placeId).isEmpty()) {
+			throw new PlaceNotFoundException(String.valueOf(placeId));
+		}
+		return placeId;
+	}
+
+	private static List<Integer> boxed(int[] nodes) {
+		var list = new ArrayList<Integer>(nodes.length);
+		for (int node : nodes) {
+			list.add(node);
+		}
+		return list;
+	}
+}

@@ -1,0 +1,164 @@
+package org.amity.portal.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.amity.city.Gazetteer;
+import org.amity.city.Place;
+import org.amity.city.PlaceNotFoundException;
+import org.amity.network.InvalidNetworkFilterException;
+import org.amity.network.NetworkAnalysis;
+import org.amity.network.NetworkAnalytics;
+import org.amity.network.NetworkFilter;
+import org.amity.network.Region;
+import org.amity.partnership.PartnershipType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The network pages: a ranking of places by their position in the (filtered) partnership network, and one place's
+ * network: its partners, the partners it shares with each of them, its figures, and how it reaches another place.
+ */
+@Controller
+class NetworkController {
+
+	static final int PAGE_SIZE = 50;
+
+	enum Sort {
+		DEGREE, BETWEENNESS, PAGERANK, HARMONIC, CORE, CLUSTERING
+	}
+
+	private final NetworkAnalytics analytics;
+	private final Gazetteer gazetteer;
+
+	NetworkController(NetworkAnalytics analytics, Gazetteer gazetteer) {
+		this.analytics = analytics;
+		this.gazetteer = gazetteer;
+	}
+
+	@GetMapping(Language.PREFIX + "/network")
+	String ranking(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
+		// Filters come from a form anyone can edit: a value that is not one of ours is ignored and said so.
+		var errors = new ArrayList<String>();
+		var chosenRegion = parse(Region.class, region, "region", errors);
+		var chosenType = parse(PartnershipType.class, type, "type", errors);
+		var chosenSort = parse(Sort.class, sort, "sort", errors);
+		Integer chosenYear = null;
+		if (year != null && !year.isBlank()) {
+			try {
+				chosenYear = Integer.valueOf(year.strip());
+			}
+			catch (NumberFormatException e) {
+				errors.add("year");
+			}
+		}
+		var chosenCountry = country == null || country.isBlank() ? null : country.strip();
+		NetworkFilter filter;
+		try {
+			filter = new NetworkFilter(chosenCountry, chosenRegion, chosenType, chosenYear, false);
+		}
+		catch (InvalidNetworkFilterException e) {
+			errors.add(e.field());
+			filter = new NetworkFilter("country".equals(e.field()) ? null : chosenCountry, chosenRegion, chosenType,
+					"year".equals(e.field()) ? null : chosenYear, false);
+		}
+		var effectiveSort = chosenSort == null ? Sort.BETWEENNESS : chosenSort;
+		var analysis = analytics.analysis(filter);
+		int pageNumber = Pages.number(page);
+		var all = IntStream.range(0, analysis.network().nodeCount())
+			.mapToObj(analysis::node)
+			.sorted(comparator(effectiveSort).reversed().thenComparing(m -> m.place().name()))
+			.toList();
+		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		pageNumber = Math.min(pageNumber, pages);
+		model.addAttribute("analysis", analysis);
+		model.addAttribute("rows", all.subList(Math.min(all.size(), (pageNumber - 1) * PAGE_SIZE),
+				Math.min(all.size(), pageNumber * PAGE_SIZE)));
+		model.addAttribute("firstRank", (pageNumber - 1) * PAGE_SIZE + 1);
+		model.addAttribute("pageNumber", pageNumber);
+		model.addAttribute("pages", pages);
+		model.addAttribute("filter", filter);
+		model.addAttribute("sort", effectiveSort);
+		model.addAttribute("sorts", Sort.values());
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("types", PartnershipType.values());
+		model.addAttribute("errors", errors);
+		return "network";
+	}
+
+	@GetMapping(Language.PREFIX + "/cities/{slug}/network")
+	String city(@PathVariable String slug, @RequestParam(required = false) String to, Locale locale, Model model) {
+		var place = gazetteer.findBySlug(slug).orElseThrow(() -> new PlaceNotFoundException(slug));
+		var world = analytics.world();
+		var node = world.nodeOf(place.id());
+		var byName = Comparator.comparing((Place p) -> p.nameIn(locale), java.text.Collator.getInstance(locale));
+		var partners = new ArrayList<PartnerRow>();
+		int partnersOfPartners = 0;
+		if (node.isPresent()) {
+			var seen = new java.util.HashSet<Integer>();
+			for (int partner : world.graph().neighbours(node.get())) {
+				var partnerPlace = world.place(partner);
+				var shared = analytics.sharedPartners(place.id(), partnerPlace.id()).stream().sorted(byName).toList();
+				partners.add(new PartnerRow(partnerPlace, world.graph().degree(partner), shared));
+				for (int second : world.graph().neighbours(partner)) {
+					if (second != node.get() && seen.add(second)) {
+						partnersOfPartners++;
+					}
+				}
+			}
+		}
+		partners.sort(Comparator.comparingInt((PartnerRow row) -> row.shared().size()).reversed()
+			.thenComparing(row -> row.place(), byName));
+		model.addAttribute("place", place);
+		model.addAttribute("partners", partners);
+		model.addAttribute("partnersOfPartners", partnersOfPartners);
+		model.addAttribute("figures", analytics.analysisIfReady(NetworkFilter.WORLD).map(a -> a.of(place.id()))
+			.orElse(null));
+		model.addAttribute("computedAt", analytics.analysisIfReady(NetworkFilter.WORLD)
+			.map(NetworkAnalysis::computedAt).orElse(null));
+		if (to != null && !to.isBlank()) {
+			// a slug from a link, or a name typed in any language
+			var target = gazetteer.findBySlug(to.strip()).or(() -> gazetteer.search(to.strip(), 1).stream().findFirst());
+			model.addAttribute("to", target.orElse(null));
+			model.addAttribute("toUnknown", target.isEmpty());
+			model.addAttribute("paths", target.map(t -> analytics.shortestPaths(place.id(), t.id(), 5)).orElse(List.of()));
+		}
+		return "city-network";
+	}
+
+	private static Comparator<NetworkAnalysis.NodeMetrics> comparator(Sort sort) {
+		return switch (sort) {
+			case DEGREE -> Comparator.comparingInt(NetworkAnalysis.NodeMetrics::degree);
+			case BETWEENNESS -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::betweenness);
+			case PAGERANK -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::pageRank);
+			case HARMONIC -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::harmonic);
+			case CORE -> Comparator.comparingInt(NetworkAnalysis.NodeMetrics::coreNumber);
+			case CLUSTERING -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::clustering);
+		};
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, List<String> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			errors.add(field);
+			return null;
+		}
+	}
+
+	/** A partner with its own number of partnerships and the partners both places share. */
+	record PartnerRow(Place place, int partnerships, List<Place> shared) {
+	}
+}
