@@ -52,6 +52,15 @@ public class NetworkAnalytics {
 			}
 		});
 	private volatile CompletableFuture<PartnershipGraph> world;
+	/** One background worker: changes in a burst (an import publishes many) lead to one recomputation after them. */
+	private final java.util.concurrent.ScheduledExecutorService background = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(runnable -> {
+			var thread = new Thread(runnable, "network-analysis");
+			thread.setDaemon(true);
+			return thread;
+		});
+	private java.util.concurrent.ScheduledFuture<?> pending;
+	private volatile boolean ready;
 
 	NetworkAnalytics(Gazetteer gazetteer, Partnerships partnerships,
 			@Value("${amity.network.threads:0}") int threads, @Value("${amity.network.warm-up:true}") boolean warmUp) {
@@ -255,41 +264,77 @@ public class NetworkAnalytics {
 		forget();
 	}
 
-	/** Drops every kept analysis; the world's is recomputed in the background. */
+	/** Drops every kept analysis; once the application is up, the world's is recomputed in the background. */
 	void forget() {
 		world = null;
 		analyses.clear();
-		if (warmUp) {
-			warmUpInBackground();
+		if (warmUp && ready) {
+			warmUpInBackground(java.time.Duration.ofSeconds(2));
 		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUpWhenReady() {
+		ready = true;
 		if (warmUp) {
-			warmUpInBackground();
+			warmUpInBackground(java.time.Duration.ZERO);
 		}
 	}
 
-	private void warmUpInBackground() {
-		CompletableFuture.runAsync(() -> {
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		background.shutdownNow();
+	}
+
+	private synchronized void warmUpInBackground(java.time.Duration delay) {
+		if (pending != null) {
+			pending.cancel(false);
+		}
+		pending = background.schedule(() -> {
 			try {
 				analysis(NetworkFilter.WORLD);
 			}
 			catch (RuntimeException e) {
 				log.warn("The network analysis could not be computed in the background", e);
 			}
-		});
+		}, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 	}
 
 	private NetworkAnalysis compute(NetworkFilter filter) {
 		var started = System.nanoTime();
 		var network = filter.isWorld() ? world() : build(filter);
-		var metrics = GraphAlgorithms.all(network.graph(), threads);
+		var metrics = numberedBySize(GraphAlgorithms.all(network.graph(), threads));
 		var took = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Network analysis of {} nodes and {} edges ({}) in {} ms", network.nodeCount(),
 				network.graph().edgeCount(), filter, took.toMillis());
 		return new NetworkAnalysis(filter, network, metrics, Instant.now(), took);
+	}
+
+	/**
+	 * Communities numbered from the largest (0) down, so that "community 1" means the same on the map, in the ranking
+	 * and in an export, and stays put when an unrelated small community appears.
+	 */
+	private static org.amity.network.graph.Metrics numberedBySize(org.amity.network.graph.Metrics m) {
+		var community = m.community();
+		var size = new HashMap<Integer, Integer>();
+		var first = new HashMap<Integer, Integer>();
+		for (int node = 0; node < community.length; node++) {
+			size.merge(community[node], 1, Integer::sum);
+			first.putIfAbsent(community[node], node);
+		}
+		var order = new ArrayList<>(size.keySet());
+		order.sort(Comparator.comparing((Integer c) -> size.get(c)).reversed().thenComparing(first::get));
+		var number = new HashMap<Integer, Integer>();
+		for (int i = 0; i < order.size(); i++) {
+			number.put(order.get(i), i);
+		}
+		var renumbered = new int[community.length];
+		for (int node = 0; node < community.length; node++) {
+			renumbered[node] = number.get(community[node]);
+		}
+		return new org.amity.network.graph.Metrics(m.degree(), m.betweenness(), m.pageRank(), m.closeness(),
+				m.harmonic(), m.coreNumber(), m.clustering(), m.component(), m.componentCount(), renumbered,
+				m.communityCount(), m.modularity());
 	}
 
 	private PartnershipGraph build(NetworkFilter filter) {

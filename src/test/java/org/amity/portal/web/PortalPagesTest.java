@@ -257,4 +257,51 @@ class PortalPagesTest {
 			.andExpect(content().string(not(containsString("hx-get"))))
 			.andExpect(content().string(not(containsString("htmx.min.js"))));
 	}
+
+	@Test
+	void the_seoul_network_page_shows_its_partners_and_what_it_shares_with_tokyo() throws Exception {
+		var page = mvc.perform(get("/en/cities/seoul-kr/network"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The network of Seoul")))
+			.andReturn().getResponse().getContentAsString();
+		var tokyoRow = page.substring(page.indexOf("href=\"/en/cities/tokyo-jp/network\""));
+		tokyoRow = tokyoRow.substring(0, tokyoRow.indexOf("</tr>"));
+		assertThat(tokyoRow).contains(">Beijing<", ">Cairo<", ">Jakarta<", ">Moscow<", ">New South Wales<")
+			.doesNotContain("São Paulo");
+		mvc.perform(get("/ko/cities/seoul-kr")).andExpect(content().string(containsString(
+				"href=\"/ko/cities/seoul-kr/network\"")));
+	}
+
+	@Test
+	void the_shortest_chains_to_a_place_named_in_another_script_are_listed() throws Exception {
+		mvc.perform(get("/ja/cities/adachi-tokyo-jp/network").param("to", "ソウル"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("足立区 → ")))
+			.andExpect(content().string(containsString(" → ソウル")));
+		mvc.perform(get("/en/cities/seoul-kr/network").param("to", "Atlantisville"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No place of that name is known.")));
+	}
+
+	@Test
+	void the_ranking_sorts_filters_and_ignores_values_that_are_not_ours() throws Exception {
+		mvc.perform(get("/ko/network").param("sort", "DEGREE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-sort=\"descending\"")))
+			.andExpect(content().string(containsString("/api/v1/network/export?format=GRAPHML")));
+		mvc.perform(get("/en/network").param("country", "QQ").param("year", "abc").param("region", "Atlantis"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Some choices were not valid")));
+		mvc.perform(get("/en/network").param("year", "1990"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("left out of the network of 1990")));
+	}
+
+	@Test
+	void the_map_legend_names_the_largest_communities_in_text() throws Exception {
+		mvc.perform(get("/id/map"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Komunitas 1:")))
+			.andExpect(content().string(containsString("class=\"swatch community-0\"")));
+	}
 }
