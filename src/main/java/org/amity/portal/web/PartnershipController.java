@@ -31,11 +31,14 @@ class PartnershipController {
 	private final Partnerships partnerships;
 	private final Gazetteer gazetteer;
 	private final ContextTimeline context;
+	private final org.amity.network.NetworkAnalytics network;
 
-	PartnershipController(Partnerships partnerships, Gazetteer gazetteer, ContextTimeline context) {
+	PartnershipController(Partnerships partnerships, Gazetteer gazetteer, ContextTimeline context,
+			org.amity.network.NetworkAnalytics network) {
 		this.partnerships = partnerships;
 		this.gazetteer = gazetteer;
 		this.context = context;
+		this.network = network;
 	}
 
 	@GetMapping(Language.PREFIX + "/partnerships/{slug}")
@@ -59,6 +62,8 @@ class PartnershipController {
 		model.addAttribute("second", places.second());
 		model.addAttribute("timeline", entries);
 		model.addAttribute("hasContext", entries.stream().anyMatch(entry -> entry.kind() == TimelineEntry.Kind.CONTEXT));
+		model.addAttribute("shared", network.sharedPartners(partnership.placeA(), partnership.placeB()));
+		model.addAttribute("suggestions", network.trilateralSuggestions(partnership.placeA(), partnership.placeB(), 5));
 		return "partnership";
 	}
 

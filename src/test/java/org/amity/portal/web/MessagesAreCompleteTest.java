@@ -90,6 +90,9 @@ class MessagesAreCompleteTest {
 		labels(needed, "context.kind.", ContextEvent.Kind.values());
 		labels(needed, "term.", Term.Kind.values());
 		labels(needed, "timeline.kind.", PartnershipController.TimelineEntry.Kind.values());
+		labels(needed, "trilateral.reason.", org.amity.network.NetworkAnalytics.Suggestion.Reason.values());
+		labels(needed, "network.region.", org.amity.network.Region.values());
+		labels(needed, "network.sort.", NetworkController.Sort.values());
 		assertThat(keys).containsAll(needed);
 	}
 

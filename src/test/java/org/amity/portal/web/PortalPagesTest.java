@@ -304,4 +304,13 @@ class PortalPagesTest {
 			.andExpect(content().string(containsString("Komunitas 1:")))
 			.andExpect(content().string(containsString("class=\"swatch community-0\"")));
 	}
+
+	@Test
+	void the_seoul_tokyo_page_names_their_shared_partners_and_suggests_third_cities_with_reasons() throws Exception {
+		mvc.perform(get("/en/partnerships/seoul-kr-tokyo-jp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Partners of both (5):")))
+			.andExpect(content().string(containsString(">New South Wales<")))
+			.andExpect(content().string(containsString("a partner of both")));
+	}
 }
