@@ -128,17 +128,29 @@ final class Folding {
 		this.kept = new int[coreSize];
 		this.coreIndex = new int[n];
 		this.weight = new int[coreSize];
+		// Core indexes in breadth-first order, so that a search finds a node's neighbours near each other in memory.
+		java.util.Arrays.fill(coreIndex, -1);
 		int k = 0;
-		for (int v = 0; v < n; v++) {
-			if (removed[v]) {
-				coreIndex[v] = -1;
+		for (int s = 0; s < n; s++) {
+			if (removed[s] || coreIndex[s] >= 0) {
+				continue;
 			}
-			else {
-				coreIndex[v] = k;
-				kept[k] = v;
-				weight[k] = (int) reach[v];
-				k++;
+			int head = k;
+			coreIndex[s] = k;
+			kept[k++] = s;
+			while (head < k) {
+				int v = kept[head++];
+				for (int i = graph.offsets[v]; i < graph.offsets[v + 1]; i++) {
+					int u = graph.targets[i];
+					if (!removed[u] && coreIndex[u] < 0) {
+						coreIndex[u] = k;
+						kept[k++] = u;
+					}
+				}
 			}
+		}
+		for (int c = 0; c < coreSize; c++) {
+			weight[c] = (int) reach[kept[c]];
 		}
 		this.coreOffsets = new int[coreSize + 1];
 		int edges = 0;
@@ -160,6 +172,7 @@ final class Folding {
 					coreTargets[e++] = coreIndex[u];
 				}
 			}
+			java.util.Arrays.sort(coreTargets, coreOffsets[c], e);
 		}
 
 		this.memberOffsets = new int[coreSize + 1];

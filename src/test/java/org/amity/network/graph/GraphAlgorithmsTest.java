@@ -191,6 +191,24 @@ class GraphAlgorithmsTest {
 	}
 
 	@Test
+	void a_tighter_tolerance_brings_pagerank_to_the_exact_solution() {
+		var karate = SmallGraphs.karateClub();
+		int n = karate.nodeCount();
+
+		var rank = GraphAlgorithms.pageRank(karate, 0.85, 1e-14);
+
+		// The fixed point: each rank is the teleport share plus the damped shares of its neighbours.
+		for (int v = 0; v < n; v++) {
+			double fromNeighbours = 0;
+			for (int u : karate.neighbours(v)) {
+				fromNeighbours += rank[u] / karate.degree(u);
+			}
+			assertThat(rank[v]).isCloseTo(0.15 / n + 0.85 * fromNeighbours, within(1e-13));
+		}
+		assertThat(Arrays.stream(rank).sum()).isCloseTo(1, within(1e-12));
+	}
+
+	@Test
 	void closeness_is_scaled_by_the_share_of_the_graph_a_node_reaches() {
 		var graph = edges(4, 0, 1, 1, 2);
 
