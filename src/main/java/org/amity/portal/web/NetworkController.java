@@ -45,7 +45,8 @@ class NetworkController {
 	@GetMapping(Language.PREFIX + "/network")
 	String ranking(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String wards, Model model) {
 		// Filters come from a form anyone can edit: a value that is not one of ours is ignored and said so.
 		var errors = new ArrayList<String>();
 		var chosenRegion = parse(Region.class, region, "region", errors);
@@ -61,14 +62,15 @@ class NetworkController {
 			}
 		}
 		var chosenCountry = country == null || country.isBlank() ? null : country.strip();
+		boolean wardLinks = "on".equals(wards) || "true".equals(wards);
 		NetworkFilter filter;
 		try {
-			filter = new NetworkFilter(chosenCountry, chosenRegion, chosenType, chosenYear, false);
+			filter = new NetworkFilter(chosenCountry, chosenRegion, chosenType, chosenYear, wardLinks);
 		}
 		catch (InvalidNetworkFilterException e) {
 			errors.add(e.field());
 			filter = new NetworkFilter("country".equals(e.field()) ? null : chosenCountry, chosenRegion, chosenType,
-					"year".equals(e.field()) ? null : chosenYear, false);
+					"year".equals(e.field()) ? null : chosenYear, wardLinks);
 		}
 		var effectiveSort = chosenSort == null ? Sort.BETWEENNESS : chosenSort;
 		var analysis = analytics.analysis(filter);

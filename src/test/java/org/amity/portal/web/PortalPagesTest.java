@@ -292,6 +292,10 @@ class PortalPagesTest {
 		mvc.perform(get("/en/network").param("country", "QQ").param("year", "abc").param("region", "Atlantis"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Some choices were not valid")));
+		mvc.perform(get("/en/network").param("wards", "on").param("sort", "DEGREE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("checked=\"checked\"")))
+			.andExpect(content().string(containsString("wards=on")));
 		mvc.perform(get("/en/network").param("year", "1990"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("left out of the network of 1990")));
