@@ -32,9 +32,11 @@ class PartnershipController {
 	private final Gazetteer gazetteer;
 	private final ContextTimeline context;
 	private final org.amity.network.NetworkAnalytics network;
+	private final org.amity.evaluation.Vitality vitality;
 
 	PartnershipController(Partnerships partnerships, Gazetteer gazetteer, ContextTimeline context,
-			org.amity.network.NetworkAnalytics network) {
+			org.amity.network.NetworkAnalytics network, org.amity.evaluation.Vitality vitality) {
+		this.vitality = vitality;
 		this.partnerships = partnerships;
 		this.gazetteer = gazetteer;
 		this.context = context;
@@ -62,6 +64,11 @@ class PartnershipController {
 		model.addAttribute("second", places.second());
 		model.addAttribute("timeline", entries);
 		model.addAttribute("hasContext", entries.stream().anyMatch(entry -> entry.kind() == TimelineEntry.Kind.CONTEXT));
+		var reading = vitality.reading(partnership.id());
+		model.addAttribute("vitality", reading);
+		model.addAttribute("currentVitality", reading.years().isEmpty() ? null
+				: reading.years().get(reading.years().size() - 1));
+		model.addAttribute("dormantAfterYears", vitality.policy().dormantAfterYears());
 		model.addAttribute("shared", network.sharedPartners(partnership.placeA(), partnership.placeB()));
 		model.addAttribute("suggestions", network.trilateralSuggestions(partnership.placeA(), partnership.placeB(), 5));
 		return "partnership";

@@ -93,6 +93,7 @@ class MessagesAreCompleteTest {
 		labels(needed, "trilateral.reason.", org.amity.network.NetworkAnalytics.Suggestion.Reason.values());
 		labels(needed, "network.region.", org.amity.network.Region.values());
 		labels(needed, "network.sort.", NetworkController.Sort.values());
+		labels(needed, "vitality.state.", org.amity.evaluation.VitalityReading.State.values());
 		assertThat(keys).containsAll(needed);
 	}
 

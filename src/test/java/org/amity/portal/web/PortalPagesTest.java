@@ -317,4 +317,15 @@ class PortalPagesTest {
 			.andExpect(content().string(containsString(">New South Wales<")))
 			.andExpect(content().string(containsString("a partner of both")));
 	}
+
+	@Test
+	void the_seoul_tokyo_page_reads_the_dormant_decade_and_the_revival() throws Exception {
+		mvc.perform(get("/en/partnerships/seoul-kr-tokyo-jp"))
+			.andExpect(content().string(containsString("1999–2013")))
+			.andExpect(content().string(containsString("No agreement, program, event or visit since 1996.")))
+			.andExpect(content().string(containsString("revival")));
+		mvc.perform(get("/ja/partnerships/seoul-kr-tokyo-jp"))
+			.andExpect(content().string(containsString("1999–2013年")))
+			.andExpect(content().string(containsString("再活性化")));
+	}
 }

@@ -1,0 +1,71 @@
+package org.amity.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.amity.partnership.AgreementKind;
+import org.amity.partnership.Partnerships;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The vitality reading of the real Seoul–Tokyo records, by the default rule (dormant after three quiet years). */
+@SpringBootTest
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class VitalityTest {
+
+	@Autowired
+	Vitality vitality;
+
+	@Autowired
+	Partnerships partnerships;
+
+	VitalityReading seoulTokyo() {
+		return vitality.reading(partnerships.findBySlug("seoul-kr-tokyo-jp").orElseThrow().id());
+	}
+
+	@Test
+	void seoul_and_tokyo_read_dormant_from_1999_to_2013_and_revive_in_2014() {
+		var reading = seoulTokyo();
+		assertThat(reading.dormantYears()).containsAll(IntStream.rangeClosed(1999, 2013).boxed().toList());
+		assertThat(reading.dormantYears()).doesNotContain(1996, 1997, 1998, 2014, 2015, 2016, 2017);
+		var revival = reading.years().stream().filter(y -> y.year() == 2014).findFirst().orElseThrow();
+		assertThat(revival.state()).isEqualTo(VitalityReading.State.REVIVAL);
+		assertThat(revival.activities()).extracting(VitalityPolicy.Activity::kind).containsExactly(AgreementKind.MOU);
+		var decade = reading.periods().stream().filter(p -> p.from() == 1999).findFirst().orElseThrow();
+		assertThat(decade.to()).isEqualTo(2013);
+		assertThat(decade.quietSince()).isEqualTo(1996);
+	}
+
+	@Test
+	void the_same_rule_reads_the_quiet_years_between_the_founding_and_the_1996_visit_as_dormant_too() {
+		// Only the 1988 agreement and the 1996 visit are on record for those years: 1989–1990 are the first quiet
+		// years, 1991–1995 have gone three full years without activity.
+		assertThat(seoulTokyo().dormantYears()).contains(1991, 1992, 1993, 1994, 1995).doesNotContain(1988, 1989, 1990);
+	}
+
+	@Test
+	void the_index_is_highest_in_years_of_activity_and_halves_every_quiet_year() {
+		var years = seoulTokyo().years();
+		int in1988 = years.get(0).index();
+		int in1989 = years.get(1).index();
+		assertThat(years.get(0).year()).isEqualTo(1988);
+		assertThat(in1988).isEqualTo(60);
+		assertThat(in1989).isEqualTo(30);
+		var in2015 = years.stream().filter(y -> y.year() == 2015).findFirst().orElseThrow();
+		assertThat(in2015.index()).isEqualTo(75);
+	}
+
+	@Test
+	void a_stricter_rule_flags_dormancy_sooner() {
+		var strict = new VitalityPolicy(1);
+		assertThat(strict.isDormant(1997, 1996)).isTrue();
+		assertThat(new VitalityPolicy(3).isDormant(1998, 1996)).isFalse();
+		assertThat(strict.index(1990, List.of(new VitalityPolicy.Activity(1988, AgreementKind.FOUNDING_AGREEMENT, "x"))))
+			.isEqualTo(15);
+	}
+}
