@@ -76,7 +76,8 @@ class SeoulTokyoBrowserTest {
 				.hasText("Seoul and Tokyo");
 			assertThat(page.locator("time[datetime='1988-09-03']").first()).isVisible();
 			assertThat(page.locator("time[datetime='1988-09-03']").first()).hasText("3 September 1988");
-			assertThat(page.getByText("Founding agreement")).isVisible();
+			assertThat(page.getByText("Founding agreement", new Page.GetByTextOptions().setExact(true))).isVisible();
+			assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("1999–2013"))).isVisible();
 			screenshot(page, "partnership-en");
 		}
 	}
