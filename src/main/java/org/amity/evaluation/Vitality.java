@@ -31,14 +31,63 @@ public class Vitality {
 		return policy;
 	}
 
+	/**
+	 * A city's partnerships by their vitality now, with the trend over the last five years; partnerships without any
+	 * dated record come last, as nothing can be read of them.
+	 */
+	public List<PortfolioEntry> portfolio(long placeId) {
+		int now = Year.now(clock).getValue();
+		return partnerships.involving(placeId).stream()
+			.map(summary -> {
+				var reading = reading(summary.id());
+				var current = reading.years().isEmpty() ? null : reading.years().get(reading.years().size() - 1);
+				var earlier = reading.years().stream().filter(y -> y.year() == now - 5).findFirst().orElse(null);
+				return new PortfolioEntry(summary, reading, current, Trend.between(earlier, current));
+			})
+			.sorted(Comparator.comparing((PortfolioEntry e) -> e.current() == null)
+				.thenComparing(Comparator.comparingInt((PortfolioEntry e) -> e.current() == null ? 0 : e.current().index())
+					.reversed())
+				// equal indexes (all long quiet) are told apart by how recently anything happened
+				.thenComparing(Comparator.comparingInt((PortfolioEntry e) -> e.current() == null
+						|| e.current().lastActivityYear() == null ? 0 : e.current().lastActivityYear()).reversed())
+				.thenComparing(e -> e.partnership().id()))
+			.toList();
+	}
+
+	/** One partnership of a city's portfolio. */
+	public record PortfolioEntry(org.amity.partnership.PartnershipSummary partnership, VitalityReading reading,
+			VitalityReading.Year current, Trend trend) {
+	}
+
+	/** Where the index went over five years: up or down by more than five points, or steady. */
+	public enum Trend {
+
+		RISING, STEADY, FALLING, UNKNOWN;
+
+		static Trend between(VitalityReading.Year earlier, VitalityReading.Year current) {
+			if (current == null) {
+				return UNKNOWN;
+			}
+			int before = earlier == null ? 0 : earlier.index();
+			int difference = current.index() - before;
+			return difference > 5 ? RISING : difference < -5 ? FALLING : STEADY;
+		}
+	}
+
 	public VitalityReading reading(long partnershipId) {
 		var partnership = partnerships.find(partnershipId)
 			.orElseThrow(() -> new PartnershipNotFoundException(String.valueOf(partnershipId)));
-		var activities = partnership.agreements().stream()
+		var activities = new ArrayList<>(partnership.agreements().stream()
 			.filter(a -> a.signedOn() != null)
 			.map(a -> new VitalityPolicy.Activity(a.signedOn().year(), a.kind(), a.title()))
-			.sorted(Comparator.comparingInt(VitalityPolicy.Activity::year))
-			.toList();
+			.toList());
+		// A partnership dated by an official list was signed that year even when its agreement is not on file.
+		if (partnership.since() != null
+				&& activities.stream().noneMatch(a -> a.kind() == org.amity.partnership.AgreementKind.FOUNDING_AGREEMENT)) {
+			activities.add(new VitalityPolicy.Activity(partnership.since().year(),
+					org.amity.partnership.AgreementKind.FOUNDING_AGREEMENT, null));
+		}
+		activities.sort(Comparator.comparingInt(VitalityPolicy.Activity::year));
 		Integer first = partnership.since() != null ? Integer.valueOf(partnership.since().year())
 				: activities.isEmpty() ? null : activities.get(0).year();
 		if (first == null) {

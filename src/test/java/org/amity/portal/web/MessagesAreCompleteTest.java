@@ -94,6 +94,7 @@ class MessagesAreCompleteTest {
 		labels(needed, "network.region.", org.amity.network.Region.values());
 		labels(needed, "network.sort.", NetworkController.Sort.values());
 		labels(needed, "vitality.state.", org.amity.evaluation.VitalityReading.State.values());
+		labels(needed, "portfolio.trend.", org.amity.evaluation.Vitality.Trend.values());
 		assertThat(keys).containsAll(needed);
 	}
 

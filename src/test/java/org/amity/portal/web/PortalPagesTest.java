@@ -328,4 +328,18 @@ class PortalPagesTest {
 			.andExpect(content().string(containsString("1999–2013年")))
 			.andExpect(content().string(containsString("再活性化")));
 	}
+
+	@Test
+	void tokyos_portfolio_lists_its_twelve_partnerships_by_vitality_with_their_trend() throws Exception {
+		var page = mvc.perform(get("/en/cities/tokyo-jp/portfolio"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The partnerships of Tokyo, by vitality")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page.split("href=\"/en/partnerships/")).hasSize(13);
+		// London's 2015 partnership and Seoul's 2015 joint statement are the most recent activity
+		assertThat(page.indexOf("/en/partnerships/london-gb-tokyo-jp")).isLessThan(page.indexOf("/en/partnerships/new-york-city-us-tokyo-jp"));
+		mvc.perform(get("/ko/cities/tokyo-jp/portfolio")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("활력 지수")));
+		mvc.perform(get("/ko/cities/atlantis-xx/portfolio")).andExpect(status().isNotFound());
+	}
 }
