@@ -33,14 +33,42 @@ class PartnershipController {
 	private final ContextTimeline context;
 	private final org.amity.network.NetworkAnalytics network;
 	private final org.amity.evaluation.Vitality vitality;
+	private final org.springframework.context.MessageSource messages;
+	private final tools.jackson.databind.json.JsonMapper jsonMapper;
 
 	PartnershipController(Partnerships partnerships, Gazetteer gazetteer, ContextTimeline context,
-			org.amity.network.NetworkAnalytics network, org.amity.evaluation.Vitality vitality) {
+			org.amity.network.NetworkAnalytics network, org.amity.evaluation.Vitality vitality,
+			org.springframework.context.MessageSource messages, tools.jackson.databind.json.JsonMapper jsonMapper) {
 		this.vitality = vitality;
+		this.messages = messages;
+		this.jsonMapper = jsonMapper;
 		this.partnerships = partnerships;
 		this.gazetteer = gazetteer;
 		this.context = context;
 		this.network = network;
+	}
+
+	/**
+	 * The figures of the vitality chart as JSON for the page's script: the index per year, which years are dormant,
+	 * and the national context events on the same years. The table on the page holds the same figures for readers
+	 * without the chart.
+	 */
+	private String chartData(org.amity.evaluation.VitalityReading reading, List<TimelineEntry> entries, Locale locale) {
+		var points = reading.years().stream()
+			.map(y -> java.util.Map.of("year", y.year(), "index", y.index(), "dormant",
+					y.state() == org.amity.evaluation.VitalityReading.State.DORMANT))
+			.toList();
+		var first = reading.years().isEmpty() ? 0 : reading.years().get(0).year();
+		var events = entries.stream()
+			.filter(e -> e.kind() == TimelineEntry.Kind.CONTEXT && e.date() != null && e.date().year() >= first)
+			.map(e -> java.util.Map.of("year", e.date().year(), "kind", e.event().kind().name(), "label",
+					messages.getMessage("context.kind." + e.event().kind().name(), null, locale) + ": "
+							+ e.event().title()))
+			.toList();
+		var labels = java.util.Map.of("index", messages.getMessage("vitality.chart.index", null, locale));
+		var json = jsonMapper.writeValueAsString(java.util.Map.of("points", points, "context", events, "labels", labels));
+		// the JSON sits inside a script element: "<" must not be able to close it
+		return json.replace("<", "\\u003c");
 	}
 
 	@GetMapping(Language.PREFIX + "/partnerships/{slug}")
@@ -69,6 +97,7 @@ class PartnershipController {
 		model.addAttribute("currentVitality", reading.years().isEmpty() ? null
 				: reading.years().get(reading.years().size() - 1));
 		model.addAttribute("dormantAfterYears", vitality.policy().dormantAfterYears());
+		model.addAttribute("vitalityChart", chartData(reading, entries, locale));
 		model.addAttribute("shared", network.sharedPartners(partnership.placeA(), partnership.placeB()));
 		model.addAttribute("suggestions", network.trilateralSuggestions(partnership.placeA(), partnership.placeB(), 5));
 		return "partnership";

@@ -78,6 +78,9 @@ class SeoulTokyoBrowserTest {
 			assertThat(page.locator("time[datetime='1988-09-03']").first()).hasText("3 September 1988");
 			assertThat(page.getByText("Founding agreement", new Page.GetByTextOptions().setExact(true))).isVisible();
 			assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("1999–2013"))).isVisible();
+			// with script the vitality chart draws beside the table; the 2019 tension is one of its dashed lines
+			assertThat(page.locator("figure.vitality-chart-figure")).isVisible();
+			assertThat(page.locator("figure.vitality-chart-figure svg")).isVisible();
 			screenshot(page, "partnership-en");
 		}
 	}
