@@ -25,7 +25,8 @@ document.addEventListener('DOMContentLoaded', function () {
         markLine: {
           symbol: 'none',
           label: { show: false },
-          tooltip: { formatter: function (line) { return line.name; } },
+          // ECharts writes a formatter's result as HTML: the event titles are data, so they are escaped
+          tooltip: { formatter: function (line) { return echarts.format.encodeHTML(line.name); } },
           data: data.context.map(function (c) {
             return { xAxis: String(c.year), name: c.label, lineStyle: { color: colours[c.kind], type: 'dashed', width: 2 } };
           })

@@ -104,6 +104,11 @@ public class AgreementImport {
 			report.partnershipsCreated(1);
 		}
 		var title = row.get("title");
+		if (title.isBlank() || title.length() > 1000) {
+			report.unresolved(row.line(), ImportReport.Problem.Reason.MALFORMED_ROW,
+					"the title must have 1 to 1000 characters");
+			return;
+		}
 		boolean known = partnership.get().agreements().stream()
 			.anyMatch(x -> x.kind() == kind && java.util.Objects.equals(x.signedOn(), date) && x.title().equals(title));
 		if (known) {

@@ -32,21 +32,31 @@ public class ContextImport {
 		return log.run(report, work -> {
 			for (var row : table.rows()) {
 				report.rowRead();
+				var title = row.get("title");
+				if (title.isBlank() || title.length() > 1000) {
+					report.unresolved(row.line(), ImportReport.Problem.Reason.MALFORMED_ROW,
+							"the title must have 1 to 1000 characters");
+					continue;
+				}
+				ContextEvent.Kind kind;
+				try {
+					kind = ContextEvent.Kind.parse(row.get("kind"));
+				}
+				catch (IllegalArgumentException e) {
+					report.unresolved(row.line(), ImportReport.Problem.Reason.UNKNOWN_KIND, row.get("kind"));
+					continue;
+				}
 				try {
 					var date = PartialDate.parse(row.get("date"));
 					if (date == null) {
 						throw new InvalidPartialDateException("");
 					}
-					var kind = ContextEvent.Kind.parse(row.get("kind"));
-					if (!timeline.record(countryA, countryB, date, kind, row.get("title"), sourceName)) {
+					if (!timeline.record(countryA, countryB, date, kind, title, sourceName)) {
 						report.countMergedIntoExisting();
 					}
 				}
 				catch (InvalidPartialDateException e) {
 					report.unresolved(row.line(), ImportReport.Problem.Reason.INVALID_DATE, row.get("date"));
-				}
-				catch (IllegalArgumentException e) {
-					report.unresolved(row.line(), ImportReport.Problem.Reason.UNKNOWN_KIND, row.get("kind"));
 				}
 			}
 			progress.advance("context", 1, 1);

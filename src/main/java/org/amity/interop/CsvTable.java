@@ -41,6 +41,13 @@ final class CsvTable {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
+		int nul = text.indexOf('\0');
+		if (nul >= 0) {
+			// PostgreSQL cannot store a NUL character in text; a file holding one is damaged, not data
+			long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+			throw new ImportRejectedException(ImportRejectedException.Reason.MALFORMED_CSV, line,
+					"The file holds a NUL character on line " + line + "; it is not a text file");
+		}
 		if (text.isBlank()) {
 			throw new ImportRejectedException(ImportRejectedException.Reason.EMPTY_FILE, 0, "The file is empty");
 		}

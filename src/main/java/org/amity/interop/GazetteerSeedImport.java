@@ -116,6 +116,18 @@ public class GazetteerSeedImport {
 			return null;
 		}
 		var wikidata = row.get("wikidata").isBlank() ? null : row.get("wikidata");
+		if (wikidata != null && !wikidata.matches("Q[0-9]+")) {
+			report.unresolved(row.line(), ImportReport.Problem.Reason.MALFORMED_ROW, "wikidata: " + wikidata);
+			return null;
+		}
+		if (latitude != null && (Math.abs(latitude) > 90 || Math.abs(longitude) > 180)) {
+			report.unresolved(row.line(), ImportReport.Problem.Reason.MALFORMED_ROW, "coordinates out of range");
+			return null;
+		}
+		if (row.get("en").length() > 300) {
+			report.unresolved(row.line(), ImportReport.Problem.Reason.MALFORMED_ROW, "en is longer than 300 characters");
+			return null;
+		}
 		return new NewPlace(country.get(), level, parentId, row.get("en"), names, aliases, latitude, longitude, null,
 				wikidata, "gazetteer");
 	}

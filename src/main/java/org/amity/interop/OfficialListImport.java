@@ -63,6 +63,10 @@ public class OfficialListImport {
 			report.unresolved(row.line(), ImportReport.Problem.Reason.MISSING_NAME, "partner is empty");
 			return;
 		}
+		if (name.length() > 300) {
+			report.unresolved(row.line(), ImportReport.Problem.Reason.MALFORMED_ROW, "partner is longer than 300 characters");
+			return;
+		}
 		var country = Countries.resolve(row.get("partner_country"));
 		if (country.isEmpty()) {
 			report.unresolved(row.line(), ImportReport.Problem.Reason.UNKNOWN_COUNTRY, row.get("partner_country"));

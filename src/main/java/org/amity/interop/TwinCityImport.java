@@ -162,6 +162,11 @@ public class TwinCityImport {
 							"city" + (s + 1) + " is empty");
 					return null;
 				}
+				if (name.length() > 300) {
+					report.unresolved(row.line(), ImportReport.Problem.Reason.MALFORMED_ROW,
+							"city" + (s + 1) + " is longer than 300 characters");
+					return null;
+				}
 				var country = countries.computeIfAbsent(countryText, Countries::resolve);
 				if (country.isEmpty()) {
 					report.unresolved(row.line(), ImportReport.Problem.Reason.UNKNOWN_COUNTRY,

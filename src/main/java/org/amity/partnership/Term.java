@@ -29,7 +29,11 @@ public record Term(Kind kind, Integer years) {
 		if (kind != Kind.FIXED || signedOn == null) {
 			return null;
 		}
-		return new PartialDate(signedOn.year() + years, signedOn.month(), signedOn.day());
+		if (signedOn.precision() == PartialDate.Precision.DAY) {
+			// a term from 29 February ends on 28 February of a common year
+			return PartialDate.of(signedOn.earliest().plusYears(years));
+		}
+		return new PartialDate(signedOn.year() + years, signedOn.month(), null);
 	}
 
 	@Override

@@ -178,6 +178,18 @@ class TwinCityImportTest {
 		only("Multi Line", "JP", PlaceLevel.CITY);
 	}
 
+	@Test
+	void an_overlong_name_is_reported_by_its_line_and_a_nul_character_refuses_the_file() {
+		var text = "city1,country1,city2,country2\n" + "X".repeat(301) + ",Japan,Longtown,Japan\n";
+		var report = twinCities.run(text.getBytes(StandardCharsets.UTF_8), null, "test-long", ImportProgress.NONE);
+		assertThat(report.unresolved()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, ImportReport.Problem.Reason.MALFORMED_ROW));
+		var nul = "city1,country1,city2,country2\nA,Japan,B,Japan\nNul\0town,Japan,C,Japan\n";
+		assertThatThrownBy(() -> twinCities.run(nul.getBytes(StandardCharsets.UTF_8), null, "test-nul",
+				ImportProgress.NONE))
+			.isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.line()).isEqualTo(3));
+	}
+
 	@Autowired
 	OfficialListImport officialList;
 

@@ -78,6 +78,8 @@ class PartnershipTest {
 	void a_fixed_term_expires_its_years_after_signing_and_a_milestone_has_no_term() {
 		assertThat(Term.years(5).expiry(PartialDate.parse("2014-07-23"))).hasToString("2019-07-23");
 		assertThat(Term.INDEFINITE.expiry(PartialDate.parse("2014-07-23"))).isNull();
+		assertThat(Term.years(3).expiry(PartialDate.parse("2016-02-29"))).hasToString("2019-02-28");
+		assertThat(Term.years(2).expiry(PartialDate.parse("2014-07"))).hasToString("2016-07");
 		assertThatThrownBy(() -> new Agreement(null, AgreementKind.OFFICIAL_VISIT, "Visit", PartialDate.ofYear(1996),
 				null, List.of(), Term.years(2), Set.of(), 1, null, null, "test"))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 class ImportCommand {
 
 	static final int REFUSED = 1;
+	static final int FAILED = 3;
 
 	abstract static class FileImport implements Callable<Integer> {
 
@@ -51,6 +52,11 @@ class ImportCommand {
 			catch (NotFoundException e) {
 				System.err.println("Refused, nothing was imported: " + e.getMessage());
 				return REFUSED;
+			}
+			catch (RuntimeException e) {
+				// the import ran in one transaction: whatever failed, the registry is as it was
+				System.err.println("Failed, nothing was imported: " + e.getMessage());
+				return FAILED;
 			}
 			System.out.println(report.summary());
 			report.unresolved().stream().limit(10).forEach(p -> System.out.println(

@@ -31,7 +31,11 @@ class MapController {
 	private final WorldMap worldMap;
 	private final MessageSource messages;
 	/** The drawing per snapshot and language: the geometry is shared, only its title and description differ. */
-	private final Map<String, byte[]> drawings = new ConcurrentHashMap<>();
+	/** The drawings of one version of the map, one per language; replaced whole when the map changes. */
+	private volatile Drawings drawings = new Drawings(-1, new ConcurrentHashMap<>());
+
+	private record Drawings(long version, Map<String, byte[]> byLanguage) {
+	}
 
 	MapController(WorldMap worldMap, MessageSource messages) {
 		this.worldMap = worldMap;
@@ -55,15 +59,16 @@ class MapController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		var key = snapshot.version() + "/" + locale.getLanguage();
-		var svg = drawings.computeIfAbsent(key, k -> {
+		var current = drawings;
+		if (current.version() != snapshot.version()) {
 			// Older drawings are of a map that has changed since.
-			drawings.keySet().removeIf(old -> !old.startsWith(snapshot.version() + "/"));
-			return WorldMapSvg
-				.world(messages.getMessage("map.heading", null, locale), description(snapshot, locale), snapshot.links(), snapshot.communityLinks(),
-						snapshot.dots())
-				.getBytes(StandardCharsets.UTF_8);
-		});
+			current = new Drawings(snapshot.version(), new ConcurrentHashMap<>());
+			drawings = current;
+		}
+		var svg = current.byLanguage().computeIfAbsent(locale.getLanguage(), language -> WorldMapSvg
+			.world(messages.getMessage("map.heading", null, locale), description(snapshot, locale), snapshot.links(),
+					snapshot.communityLinks(), snapshot.dots())
+			.getBytes(StandardCharsets.UTF_8));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())

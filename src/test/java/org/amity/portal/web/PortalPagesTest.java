@@ -341,5 +341,9 @@ class PortalPagesTest {
 		mvc.perform(get("/ko/cities/tokyo-jp/portfolio")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("활력 지수")));
 		mvc.perform(get("/ko/cities/atlantis-xx/portfolio")).andExpect(status().isNotFound());
+		// most of Seoul's partnerships come from the undated twin-city list: they are listed as not on record
+		mvc.perform(get("/en/cities/seoul-kr/portfolio"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not on record")));
 	}
 }
