@@ -26,14 +26,38 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/**
+	 * The embedded database: started here, or, when another Amity process (the web application beside the command
+	 * line) already runs one on the same data directory, that one.
+	 */
+	record EmbeddedDatabase(EmbeddedPostgres started, int port) implements AutoCloseable {
+
+		String jdbcUrl() {
+			return "jdbc:postgresql://localhost:" + port + "/postgres";
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (started != null) {
+				started.close();
+			}
+		}
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${amity.embedded-database.directory:./data/postgres}") Path directory,
+	EmbeddedDatabase embeddedDatabase(@Value("${amity.embedded-database.directory:./data/postgres}") Path directory,
 			@Value("${amity.embedded-database.clean:false}") boolean clean,
 			@Value("${amity.embedded-database.port:0}") int port) {
 		try {
 			Files.createDirectories(directory);
 			// A clean database (tests) gets a directory of its own, so that several can run side by side.
 			var dataDirectory = clean ? Files.createTempDirectory(directory, "run-") : directory;
+			var running = serverOfAnotherProcess(dataDirectory);
+			if (running.isPresent()) {
+				log.info("Using the embedded PostgreSQL that another Amity process runs on port {} with data in {}",
+						running.get(), dataDirectory.toAbsolutePath().normalize());
+				return new EmbeddedDatabase(null, running.get());
+			}
 			stopOrphanedServer(dataDirectory);
 			var builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
@@ -50,11 +74,40 @@ class EmbeddedDatabaseConfiguration {
 			var postgres = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
 					dataDirectory.toAbsolutePath().normalize());
-			return postgres;
+			return new EmbeddedDatabase(postgres, postgres.getPort());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("The embedded PostgreSQL could not start in " + directory, e);
 		}
+	}
+
+	/**
+	 * The port of a server on this data directory that a live Amity process owns: the embedded server's owner holds a
+	 * lock on {@code epg-lock} in the directory for as long as it runs. A server whose lock nobody holds is an orphan.
+	 */
+	static java.util.Optional<Integer> serverOfAnotherProcess(Path dataDirectory) throws IOException {
+		var pidFile = dataDirectory.resolve("postmaster.pid");
+		var lockFile = dataDirectory.resolve("epg-lock");
+		if (!Files.isRegularFile(pidFile) || !Files.isRegularFile(lockFile)) {
+			return java.util.Optional.empty();
+		}
+		var lines = Files.readAllLines(pidFile);
+		if (lines.size() < 4 || !lines.get(0).strip().matches("\\d+") || !lines.get(3).strip().matches("\\d+")
+				|| ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive).isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+			var lock = channel.tryLock();
+			if (lock != null) {
+				lock.release();
+				return java.util.Optional.empty();
+			}
+		}
+		catch (java.nio.channels.OverlappingFileLockException e) {
+			// held in this very process: not another one's server
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(Integer.parseInt(lines.get(3).strip()));
 	}
 
 	/**
@@ -87,10 +140,10 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres,
+	DataSource dataSource(EmbeddedDatabase database,
 			@Value("${amity.embedded-database.pool-size:10}") int poolSize) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(poolSize);
 		dataSource.setPoolName("amity-embedded");

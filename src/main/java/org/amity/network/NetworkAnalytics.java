@@ -61,6 +61,7 @@ public class NetworkAnalytics {
 		});
 	private java.util.concurrent.ScheduledFuture<?> pending;
 	private volatile boolean ready;
+	private volatile long knownVersion = -1;
 
 	NetworkAnalytics(Gazetteer gazetteer, Partnerships partnerships,
 			@Value("${amity.network.threads:0}") int threads, @Value("${amity.network.warm-up:true}") boolean warmUp) {
@@ -70,8 +71,26 @@ public class NetworkAnalytics {
 		this.warmUp = warmUp;
 	}
 
+	/**
+	 * Forgets what was computed from an older registry: changes committed by another process (another instance, the
+	 * command line) publish no event here, but they move the registry's version.
+	 */
+	private void followRegistry() {
+		long version = partnerships.version();
+		if (version != knownVersion) {
+			synchronized (this) {
+				if (version != knownVersion) {
+					world = null;
+					analyses.clear();
+					knownVersion = version;
+				}
+			}
+		}
+	}
+
 	/** The analysis of the filtered network: computed now if it is not known yet, else the kept one. */
 	public NetworkAnalysis analysis(NetworkFilter filter) {
+		followRegistry();
 		CompletableFuture<NetworkAnalysis> future;
 		boolean mine = false;
 		synchronized (analyses) {
@@ -96,6 +115,7 @@ public class NetworkAnalytics {
 
 	/** The analysis if it is already computed, without waiting for one. */
 	public java.util.Optional<NetworkAnalysis> analysisIfReady(NetworkFilter filter) {
+		followRegistry();
 		var future = analyses.get(filter);
 		return future != null && future.isDone() && !future.isCompletedExceptionally()
 				? java.util.Optional.of(future.join()) : java.util.Optional.empty();
@@ -103,6 +123,7 @@ public class NetworkAnalytics {
 
 	/** The whole network's graph without metrics: cheap, for questions about a few cities. */
 	public PartnershipGraph world() {
+		followRegistry();
 		var current = world;
 		if (current == null) {
 			synchronized (this) {

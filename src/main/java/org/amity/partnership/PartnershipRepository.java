@@ -73,7 +73,7 @@ class PartnershipRepository {
 		return jdbc.sql("select count(*) from partnership.partnership").query(Integer.class).single();
 	}
 
-	/** Which source names each partnership already has, keyed by its ordered pair of places. */
+	/** Each partnership's id, keyed by its ordered pair of places. */
 	Map<String, Long> idsByPair() {
 		var ids = new HashMap<String, Long>();
 		jdbc.sql("select id, place_a, place_b from partnership.partnership")
@@ -92,6 +92,16 @@ class PartnershipRepository {
 
 	Set<String> allSlugs() {
 		return new HashSet<>(jdbc.sql("select slug from partnership.partnership").query(String.class).list());
+	}
+
+	/** The registry's change counter: it moves with every committed change, in any process. */
+	long version() {
+		return jdbc.sql("select version from partnership.registry_version where id = 1").query(Long.class).single();
+	}
+
+	private void changed() {
+		jdbc.sql("update partnership.registry_version set version = version + 1, changed_at = now() where id = 1")
+			.update();
 	}
 
 	static String pairKey(long a, long b) {
@@ -114,6 +124,7 @@ class PartnershipRepository {
 			.single();
 		partnership.assignId(id);
 		insertChildren(partnership, 0, 0, 0);
+		changed();
 	}
 
 	/** Saves changes with an optimistic version check: a concurrent change is refused, never overwritten. */
@@ -136,6 +147,7 @@ class PartnershipRepository {
 		}
 		partnership.incrementVersion();
 		insertChildren(partnership, loadedHistory, loadedAgreements, loadedSources);
+		changed();
 	}
 
 	private void insertChildren(Partnership partnership, int fromHistory, int fromAgreements, int fromSources) {
@@ -230,14 +242,19 @@ class PartnershipRepository {
 		Copy.into(dataSource, "partnership.partnership (id, slug, place_a, place_b, type, since, status, curated)", rows);
 		Copy.into(dataSource, "partnership.status_change (partnership_id, status, effective, source)", statuses);
 		Copy.into(dataSource, "partnership.partnership_source (partnership_id, source, reference)", sources);
+		changed();
 		return ids;
 	}
 
 	/** Adds a source to partnerships that do not have it yet. */
 	void addSources(Map<Long, Partnership.Source> sources) {
 		var rows = new StringBuilder(sources.size() * 40);
+		if (sources.isEmpty()) {
+			return;
+		}
 		sources.forEach((id, source) -> Copy.row(rows, id, source.name(), source.reference()));
 		Copy.into(dataSource, "partnership.partnership_source (partnership_id, source, reference)", rows);
+		changed();
 	}
 
 	private List<Partnership> load(String where, Object value) {

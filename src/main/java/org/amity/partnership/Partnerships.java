@@ -58,6 +58,15 @@ public class Partnerships {
 		return repository.countsByPlace();
 	}
 
+	/**
+	 * The registry's version: it changes with every committed change, made by this process or any other (another
+	 * instance, the command line). Caches of derived views compare it before serving.
+	 */
+	@Transactional(readOnly = true)
+	public long version() {
+		return repository.version();
+	}
+
 	@Transactional(readOnly = true)
 	public int count() {
 		return repository.count();

@@ -92,6 +92,27 @@ class NetworkAnalyticsTest {
 		assertThat(analytics.analysis(NetworkFilter.WORLD)).isSameAs(world);
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void a_change_committed_by_another_process_is_seen_through_the_registry_version() {
+		var adachi = place("adachi-tokyo-jp").id();
+		var mapo = place("mapo-seoul-kr").id();
+		assertThat(analytics.sharedPartners(adachi, place("seoul-kr").id())).isEmpty();
+		// what the command line in another process does: write and move the version, with no event in this one
+		jdbc.sql("""
+				insert into partnership.partnership (slug, place_a, place_b, type, status)
+				values ('test-other-process', :a, :b, 'SISTER', 'SIGNED')
+				""").param("a", Math.min(adachi, mapo)).param("b", Math.max(adachi, mapo)).update();
+		jdbc.sql("update partnership.registry_version set version = version + 1").update();
+		assertThat(analytics.world().nodeOf(mapo)).isPresent();
+		assertThat(analytics.world().graph().neighbours(analytics.world().nodeOf(adachi).orElseThrow()))
+			.contains(analytics.world().nodeOf(mapo).orElseThrow());
+		jdbc.sql("delete from partnership.partnership where slug = 'test-other-process'").update();
+		jdbc.sql("update partnership.registry_version set version = version + 1").update();
+	}
+
 	@Test
 	void ward_links_join_each_ward_to_its_city() {
 		var plain = analytics.analysis(NetworkFilter.WORLD);

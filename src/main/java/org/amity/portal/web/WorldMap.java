@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
@@ -32,7 +31,6 @@ class WorldMap {
 	private final Partnerships partnerships;
 	private final Gazetteer gazetteer;
 	private final NetworkAnalytics network;
-	private final AtomicLong versions = new AtomicLong();
 	private volatile Snapshot snapshot;
 	private volatile boolean stale = true;
 
@@ -52,21 +50,24 @@ class WorldMap {
 	}
 
 	Snapshot current() {
+		// The registry's version also catches changes committed by other processes (another instance, the command
+		// line), which publish no event here.
+		long version = partnerships.version();
 		var current = snapshot;
-		if (current != null && !stale) {
+		if (current != null && !stale && current.version() == version) {
 			return current;
 		}
 		synchronized (this) {
-			if (snapshot == null || stale) {
+			if (snapshot == null || stale || snapshot.version() != version) {
 				// Cleared before reading, so that a change arriving while the map is built marks it stale again.
 				stale = false;
-				snapshot = build();
+				snapshot = build(version);
 			}
 			return snapshot;
 		}
 	}
 
-	private Snapshot build() {
+	private Snapshot build(long version) {
 		var links = partnerships.all();
 		var ids = new HashSet<Long>();
 		links.forEach(link -> {
@@ -134,7 +135,7 @@ class WorldMap {
 		for (var path : byColour) {
 			coloured.add(path.toString());
 		}
-		return new Snapshot(versions.incrementAndGet(), Map.copyOf(places), Map.copyOf(counts), List.copyOf(countries),
+		return new Snapshot(version, Map.copyOf(places), Map.copyOf(counts), List.copyOf(countries),
 				Map.copyOf(placesByCountry), links.size(), drawn, geometry.toString(), dots.toString(),
 				List.copyOf(communities), List.copyOf(coloured), analysis.metrics().modularity(),
 				analysis.metrics().communityCount(), analysis.computedAt());
