@@ -62,6 +62,7 @@ public class NetworkAnalytics {
 	private java.util.concurrent.ScheduledFuture<?> pending;
 	private volatile boolean ready;
 	private volatile long knownVersion = -1;
+	private final java.util.concurrent.Semaphore filtered = new java.util.concurrent.Semaphore(1, true);
 
 	NetworkAnalytics(Gazetteer gazetteer, Partnerships partnerships,
 			@Value("${amity.network.threads:0}") int threads, @Value("${amity.network.warm-up:true}") boolean warmUp) {
@@ -103,7 +104,7 @@ public class NetworkAnalytics {
 		}
 		if (mine) {
 			try {
-				future.complete(compute(filter));
+				future.complete(filter.isWorld() ? compute(filter) : computeFiltered(filter));
 			}
 			catch (RuntimeException e) {
 				analyses.remove(filter);
@@ -319,6 +320,26 @@ public class NetworkAnalytics {
 				log.warn("The network analysis could not be computed in the background", e);
 			}
 		}, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Filters come from anyone's request: one filtered network is computed at a time, so that stepping through years
+	 * queues work instead of taking every core at once.
+	 */
+	private NetworkAnalysis computeFiltered(NetworkFilter filter) {
+		try {
+			filtered.acquire();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to compute the network", e);
+		}
+		try {
+			return compute(filter);
+		}
+		finally {
+			filtered.release();
+		}
 	}
 
 	private NetworkAnalysis compute(NetworkFilter filter) {

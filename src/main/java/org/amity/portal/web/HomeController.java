@@ -28,12 +28,10 @@ class HomeController {
 
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
-	private final WorldMap worldMap;
 
-	HomeController(Gazetteer gazetteer, Partnerships partnerships, WorldMap worldMap) {
+	HomeController(Gazetteer gazetteer, Partnerships partnerships) {
 		this.gazetteer = gazetteer;
 		this.partnerships = partnerships;
-		this.worldMap = worldMap;
 	}
 
 	@GetMapping(Language.PREFIX + "/")
@@ -57,10 +55,12 @@ class HomeController {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
 			else {
-				var snapshot = worldMap.current();
+				// the counts come straight from the registry: the world map (and its network analysis) need not be
+				// built for a search
+				var counts = partnerships.countsByPlace();
 				results = gazetteer.search(searchForm.q().strip(), MAX_RESULTS)
 					.stream()
-					.map(place -> new SearchResult(place, snapshot.partnershipsOf(place.id())))
+					.map(place -> new SearchResult(place, counts.getOrDefault(place.id(), 0)))
 					.toList();
 			}
 		}

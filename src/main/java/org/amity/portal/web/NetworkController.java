@@ -93,6 +93,9 @@ class NetworkController {
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("types", PartnershipType.values());
 		model.addAttribute("errors", errors);
+		// what the reader typed stays in the form, so that a wrong value can be seen and corrected
+		model.addAttribute("rawCountry", country == null ? null : country.strip());
+		model.addAttribute("rawYear", year == null ? null : year.strip());
 		return "network";
 	}
 

@@ -291,7 +291,10 @@ class PortalPagesTest {
 			.andExpect(content().string(containsString("/api/v1/network/export?format=GRAPHML")));
 		mvc.perform(get("/en/network").param("country", "QQ").param("year", "abc").param("region", "Atlantis"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Some choices were not valid")));
+			.andExpect(content().string(containsString("Some choices were not valid")))
+			.andExpect(content().string(containsString("There is no country with this code")))
+			.andExpect(content().string(containsString("value=\"QQ\"")))
+			.andExpect(content().string(containsString("value=\"abc\"")));
 		mvc.perform(get("/en/network").param("wards", "on").param("sort", "DEGREE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("checked=\"checked\"")))
