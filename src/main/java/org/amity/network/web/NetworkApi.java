@@ -2,7 +2,6 @@ package org.amity.network.web;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -15,6 +14,7 @@ import org.amity.city.Place;
 import org.amity.network.NetworkAnalysis;
 import org.amity.network.NetworkAnalytics;
 import org.amity.network.NetworkExport;
+import org.amity.network.Metric;
 import org.amity.network.NetworkFilter;
 import org.amity.network.Region;
 import org.amity.partnership.PartnershipType;
@@ -30,10 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/network")
 class NetworkApi {
 
-	enum Sort {
-		DEGREE, BETWEENNESS, PAGERANK, CLOSENESS, HARMONIC, CORE, CLUSTERING
-	}
-
 	private final NetworkAnalytics analytics;
 	private final NetworkExport export;
 
@@ -47,12 +43,12 @@ class NetworkApi {
 	Ranking metrics(@RequestParam(required = false) String country, @RequestParam(required = false) Region region,
 			@RequestParam(required = false) PartnershipType type, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean wardLinks,
-			@RequestParam(defaultValue = "BETWEENNESS") Sort sort, @RequestParam(defaultValue = "0") @Min(0) int offset,
+			@RequestParam(defaultValue = "BETWEENNESS") Metric sort, @RequestParam(defaultValue = "0") @Min(0) int offset,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit) {
 		var analysis = analytics.analysis(new NetworkFilter(country, region, type, year, wardLinks));
 		var items = IntStream.range(0, analysis.network().nodeCount())
 			.mapToObj(analysis::node)
-			.sorted(comparator(sort).reversed().thenComparing(m -> m.place().name()))
+			.sorted(sort.ranking())
 			.skip(offset)
 			.limit(limit)
 			.map(NodeItem::of)
@@ -100,18 +96,6 @@ class NetworkApi {
 				ContentDisposition.attachment().filename("amity-network." + format.extension()).build().toString());
 		var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		export.write(analysis, format, out);
-	}
-
-	private static Comparator<NetworkAnalysis.NodeMetrics> comparator(Sort sort) {
-		return switch (sort) {
-			case DEGREE -> Comparator.comparingInt(NetworkAnalysis.NodeMetrics::degree);
-			case BETWEENNESS -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::betweenness);
-			case PAGERANK -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::pageRank);
-			case CLOSENESS -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::closeness);
-			case HARMONIC -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::harmonic);
-			case CORE -> Comparator.comparingInt(NetworkAnalysis.NodeMetrics::coreNumber);
-			case CLUSTERING -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::clustering);
-		};
 	}
 
 	record Ranking(String computedAt, long computedInMs, int nodes, int edges, int components, int communities,

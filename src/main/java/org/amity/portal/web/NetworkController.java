@@ -10,6 +10,7 @@ import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.city.PlaceNotFoundException;
 import org.amity.network.InvalidNetworkFilterException;
+import org.amity.network.Metric;
 import org.amity.network.NetworkAnalysis;
 import org.amity.network.NetworkAnalytics;
 import org.amity.network.NetworkFilter;
@@ -30,9 +31,9 @@ class NetworkController {
 
 	static final int PAGE_SIZE = 50;
 
-	enum Sort {
-		DEGREE, BETWEENNESS, PAGERANK, HARMONIC, CORE, CLUSTERING
-	}
+	/** The metrics the ranking table shows as columns, each one a way to sort it. */
+	static final List<Metric> SORTS = List.of(Metric.DEGREE, Metric.BETWEENNESS, Metric.PAGERANK, Metric.HARMONIC,
+			Metric.CORE, Metric.CLUSTERING);
 
 	private final NetworkAnalytics analytics;
 	private final Gazetteer gazetteer;
@@ -51,7 +52,7 @@ class NetworkController {
 		var errors = new ArrayList<String>();
 		var chosenRegion = parse(Region.class, region, "region", errors);
 		var chosenType = parse(PartnershipType.class, type, "type", errors);
-		var chosenSort = parse(Sort.class, sort, "sort", errors);
+		var chosenSort = parse(Metric.class, sort, "sort", errors);
 		Integer chosenYear = null;
 		if (year != null && !year.isBlank()) {
 			try {
@@ -72,12 +73,12 @@ class NetworkController {
 			filter = new NetworkFilter("country".equals(e.field()) ? null : chosenCountry, chosenRegion, chosenType,
 					"year".equals(e.field()) ? null : chosenYear, wardLinks);
 		}
-		var effectiveSort = chosenSort == null ? Sort.BETWEENNESS : chosenSort;
+		var effectiveSort = chosenSort == null || !SORTS.contains(chosenSort) ? Metric.BETWEENNESS : chosenSort;
 		var analysis = analytics.analysis(filter);
 		int pageNumber = Pages.number(page);
 		var all = IntStream.range(0, analysis.network().nodeCount())
 			.mapToObj(analysis::node)
-			.sorted(comparator(effectiveSort).reversed().thenComparing(m -> m.place().name()))
+			.sorted(effectiveSort.ranking())
 			.toList();
 		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		pageNumber = Math.min(pageNumber, pages);
@@ -89,7 +90,7 @@ class NetworkController {
 		model.addAttribute("pages", pages);
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", effectiveSort);
-		model.addAttribute("sorts", Sort.values());
+		model.addAttribute("sorts", SORTS);
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("types", PartnershipType.values());
 		model.addAttribute("errors", errors);
@@ -137,17 +138,6 @@ class NetworkController {
 			model.addAttribute("paths", target.map(t -> analytics.shortestPaths(place.id(), t.id(), 5)).orElse(List.of()));
 		}
 		return "city-network";
-	}
-
-	private static Comparator<NetworkAnalysis.NodeMetrics> comparator(Sort sort) {
-		return switch (sort) {
-			case DEGREE -> Comparator.comparingInt(NetworkAnalysis.NodeMetrics::degree);
-			case BETWEENNESS -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::betweenness);
-			case PAGERANK -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::pageRank);
-			case HARMONIC -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::harmonic);
-			case CORE -> Comparator.comparingInt(NetworkAnalysis.NodeMetrics::coreNumber);
-			case CLUSTERING -> Comparator.comparingDouble(NetworkAnalysis.NodeMetrics::clustering);
-		};
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, List<String> errors) {

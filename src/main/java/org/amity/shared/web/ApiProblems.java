@@ -76,10 +76,12 @@ public class ApiProblems {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e, HttpServletRequest request) {
 		if (e instanceof ErrorResponse standard) {
-			// Spring MVC's own errors (405, 406, 415, ...) keep their status, with a title in the caller's language
+			// Spring MVC's own errors (404, 405, 406, 413, 415, ...) keep their status, in the caller's language
 			var problem = standard.getBody();
-			problem.setTitle(HttpStatus.resolve(standard.getStatusCode().value()) == HttpStatus.NOT_FOUND
-					? text("problem.not-found") : problem.getTitle());
+			int status = standard.getStatusCode().value();
+			var key = status == 404 ? "problem.not-found" : "problem.http." + status;
+			problem.setTitle(messages.getMessage(key, null, problem.getTitle(), locale()));
+			problem.setDetail(messages.getMessage(key + ".detail", null, problem.getDetail(), locale()));
 			return problem;
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -92,7 +92,7 @@ class MessagesAreCompleteTest {
 		labels(needed, "timeline.kind.", PartnershipController.TimelineEntry.Kind.values());
 		labels(needed, "trilateral.reason.", org.amity.network.NetworkAnalytics.Suggestion.Reason.values());
 		labels(needed, "network.region.", org.amity.network.Region.values());
-		labels(needed, "network.sort.", NetworkController.Sort.values());
+		labels(needed, "network.sort.", NetworkController.SORTS.toArray(Enum[]::new));
 		labels(needed, "vitality.state.", org.amity.evaluation.VitalityReading.State.values());
 		labels(needed, "portfolio.trend.", org.amity.evaluation.Vitality.Trend.values());
 		assertThat(keys).containsAll(needed);
