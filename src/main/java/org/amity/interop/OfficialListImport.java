@@ -101,8 +101,10 @@ public class OfficialListImport {
 		else {
 			report.partnershipsCreated(1);
 		}
-		partnerships.recordOfficial(owner.id(), partner.id(), pairs.newSlug(owner.slug(), partner.slug()), type.get(),
+		var recorded = partnerships.recordOfficial(owner.id(), partner.id(), pairs.newSlug(owner.slug(), partner.slug()), type.get(),
 				since, new Partnership.Source(sourceName, "line " + row.line()));
+		// a partner listed twice in one file is one partnership: the second row merges into the first
+		pairs.remember(owner.id(), partner.id(), recorded.id());
 	}
 
 	/** A state is also found under "X State" and "State of X", as lists of twin towns write it. */

@@ -258,8 +258,12 @@ class PartnershipRepository {
 	}
 
 	private List<Partnership> load(String where, Object value) {
+		var versions = new HashMap<Long, Integer>();
 		var rows = jdbc.sql("select * from partnership.partnership p where " + where).param("value", value)
-			.query(PartnershipRepository::summary)
+			.query((rs, n) -> {
+				versions.put(rs.getLong("id"), rs.getInt("version"));
+				return summary(rs, n);
+			})
 			.list();
 		var result = new ArrayList<Partnership>();
 		for (var row : rows) {
@@ -273,10 +277,8 @@ class PartnershipRepository {
 				.param("id", row.id())
 				.query((rs, n) -> new Partnership.Source(rs.getString(1), rs.getString(2)))
 				.list();
-			int version = jdbc.sql("select version from partnership.partnership where id = :id").param("id", row.id())
-				.query(Integer.class).single();
 			result.add(new Partnership(row.id(), row.slug(), row.placeA(), row.placeB(), row.type(), row.since(),
-					row.status(), row.curated(), version, history, agreements(row.id()), sources));
+					row.status(), row.curated(), versions.get(row.id()), history, agreements(row.id()), sources));
 		}
 		return result;
 	}

@@ -173,6 +173,11 @@ public class Partnerships {
 			return Optional.ofNullable(idsByPair.get(PartnershipRepository.pairKey(one, other)));
 		}
 
+		/** Notes a partnership registered while the index is in use. */
+		public void remember(long one, long other, long partnershipId) {
+			idsByPair.put(PartnershipRepository.pairKey(one, other), partnershipId);
+		}
+
 		public boolean hasSource(long partnershipId) {
 			return withSource.contains(partnershipId);
 		}
