@@ -196,6 +196,17 @@ class PortalPagesTest {
 	}
 
 	@Test
+	void long_lists_page_forward_and_back() throws Exception {
+		mvc.perform(get("/en/countries/de").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rel=\"prev\" href=\"/en/countries/de?page=1\"")))
+			.andExpect(content().string(containsString("rel=\"next\" href=\"/en/countries/de?page=3\"")));
+		mvc.perform(get("/en/network").param("page", "2").param("sort", "DEGREE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sort=DEGREE&amp;page=3")));
+	}
+
+	@Test
 	void a_page_number_that_is_not_one_shows_the_first_page() throws Exception {
 		mvc.perform(get("/en/countries/jp").param("page", "first; drop table"))
 			.andExpect(status().isOk())
