@@ -74,6 +74,28 @@ public class Vitality {
 		}
 	}
 
+	/**
+	 * Whether city-level exchange held through national tension: for every year with a tension event between the two
+	 * countries, whether the partnership recorded activity that year or the next.
+	 */
+	public List<TenseYear> resilience(VitalityReading reading, List<ContextEvent> context) {
+		var activeYears = new java.util.HashSet<Integer>();
+		reading.years().stream().filter(y -> !y.activities().isEmpty()).forEach(y -> activeYears.add(y.year()));
+		var first = reading.years().isEmpty() ? Integer.MAX_VALUE : reading.years().get(0).year();
+		var byYear = new java.util.TreeMap<Integer, List<ContextEvent>>();
+		context.stream()
+			.filter(e -> e.kind() == ContextEvent.Kind.TENSION && e.happened().year() >= first)
+			.forEach(e -> byYear.computeIfAbsent(e.happened().year(), y -> new ArrayList<>()).add(e));
+		return byYear.entrySet().stream()
+			.map(e -> new TenseYear(e.getKey(), e.getValue(),
+					activeYears.contains(e.getKey()) || activeYears.contains(e.getKey() + 1)))
+			.toList();
+	}
+
+	/** A year of national tension and whether the partnership was active in it or the year after. */
+	public record TenseYear(int year, List<ContextEvent> events, boolean held) {
+	}
+
 	public VitalityReading reading(long partnershipId) {
 		var partnership = partnerships.find(partnershipId)
 			.orElseThrow(() -> new PartnershipNotFoundException(String.valueOf(partnershipId)));

@@ -68,4 +68,21 @@ class VitalityTest {
 		assertThat(strict.index(1990, List.of(new VitalityPolicy.Activity(1988, AgreementKind.FOUNDING_AGREEMENT, "x"))))
 			.isEqualTo(15);
 	}
+
+	@Autowired
+	ContextTimeline context;
+
+	@Test
+	void no_city_level_activity_is_on_record_in_or_after_any_year_of_tension_including_2019() {
+		var reading = seoulTokyo();
+		var tense = vitality.resilience(reading, context.between("JP", "KR"));
+		assertThat(tense).extracting(Vitality.TenseYear::year).containsExactly(2005, 2012, 2018, 2019);
+		// on the records alone nothing happened in 2005–06, 2012–13 or 2018–20: the 2014 MOU came two years after 2012
+		assertThat(tense).filteredOn(t -> t.year() == 2019).singleElement()
+			.satisfies(t -> {
+				assertThat(t.held()).isFalse();
+				assertThat(t.events()).hasSize(3);
+			});
+		assertThat(tense).allSatisfy(t -> assertThat(t.held()).isFalse());
+	}
 }

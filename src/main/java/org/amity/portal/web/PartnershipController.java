@@ -84,8 +84,8 @@ class PartnershipController {
 			var date = change.effective() == null && i == 0 ? partnership.since() : change.effective();
 			entries.add(TimelineEntry.of(change, date));
 		}
-		context.between(places.first().country(), places.second().country())
-			.forEach(event -> entries.add(TimelineEntry.of(event)));
+		var contextEvents = context.between(places.first().country(), places.second().country());
+		contextEvents.forEach(event -> entries.add(TimelineEntry.of(event)));
 		entries.sort(TimelineEntry.ORDER);
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("first", places.first());
@@ -98,6 +98,7 @@ class PartnershipController {
 				: reading.years().get(reading.years().size() - 1));
 		model.addAttribute("dormantAfterYears", vitality.policy().dormantAfterYears());
 		model.addAttribute("vitalityChart", chartData(reading, entries, locale));
+		model.addAttribute("resilience", vitality.resilience(reading, contextEvents));
 		model.addAttribute("shared", network.sharedPartners(partnership.placeA(), partnership.placeB()));
 		model.addAttribute("suggestions", network.trilateralSuggestions(partnership.placeA(), partnership.placeB(), 5));
 		return "partnership";
