@@ -17,6 +17,25 @@ class VitalityApi {
 		this.vitality = vitality;
 	}
 
+	@Operation(summary = "The same figures as CSV, a row per year, for a spreadsheet")
+	@GetMapping(value = "/api/v1/partnerships/{id}/vitality.csv", produces = "text/csv")
+	org.springframework.http.ResponseEntity<String> vitalityCsv(@PathVariable long id) throws java.io.IOException {
+		var reading = vitality.reading(id);
+		var out = new StringBuilder();
+		try (var csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
+			csv.printRecord("year", "index", "state", "last_activity_year", "activities");
+			for (var year : reading.years()) {
+				csv.printRecord(year.year(), year.index(), year.state(), year.lastActivityYear(),
+						String.join("; ", year.activities().stream().map(a -> a.kind().name()).toList()));
+			}
+		}
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename("amity-vitality-" + id + ".csv").build().toString())
+			.body(out.toString());
+	}
+
 	@Operation(summary = "A partnership's vitality index and state per year, and its active, dormant and revived periods")
 	@GetMapping("/api/v1/partnerships/{id}/vitality")
 	VitalityReading vitality(@PathVariable long id) {
