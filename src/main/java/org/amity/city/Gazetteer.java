@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Gazetteer {
 
 	private final PlaceRepository places;
+	private final PlaceSearch search;
 
-	Gazetteer(PlaceRepository places) {
+	Gazetteer(PlaceRepository places, PlaceSearch search) {
 		this.places = places;
+		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
@@ -45,10 +47,13 @@ public class Gazetteer {
 		return places.findChildren(parentId);
 	}
 
-	/** Places whose name or alias in any language contains the text, best matches first. */
+	/**
+	 * Places known by the text in any language (a whole name, its start, its words, a word with a typo), best matches
+	 * first. Places registered by a committed transaction are found at once.
+	 */
 	@Transactional(readOnly = true)
 	public List<Place> search(String text, int limit) {
-		return places.search(text, Math.max(1, Math.min(limit, 500)));
+		return search.search(text, Math.max(1, Math.min(limit, 500)));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,11 +2,12 @@ package org.amity.city;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 import org.amity.shared.Copy;
@@ -54,31 +55,14 @@ class PlaceRepository {
 		return load(SELECT + " where p.parent_id = :parent", Map.of("parent", parentId));
 	}
 
-	/** Places with a name or alias that contains the text, exact matches and curated places first. */
-	List<Place> search(String text, int limit) {
-		var key = Names.key(text);
-		if (key.isEmpty()) {
-			return List.of();
-		}
-		var ids = jdbc.sql("""
-				select p.id
-				  from city.place p
-				  join city.place_name n on n.place_id = p.id
-				 where n.name_key like :pattern escape '\\'
-				 group by p.id, p.source, p.level
-				 order by min(case when n.name_key = :key then 0 when n.name_key like :prefix escape '\\' then 1 else 2 end),
-				          (p.source = 'gazetteer') desc, p.level, min(length(n.name_key)), p.id
-				 limit :limit
-				""")
-			.param("pattern", "%" + escapeLike(key) + "%")
-			.param("prefix", escapeLike(key) + "%")
-			.param("key", key)
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
-		var found = new HashMap<Long, Place>();
-		findAllById(ids).forEach(place -> found.put(place.id(), place));
-		return ids.stream().map(found::get).toList();
+	/** How many names are stored; names are only ever added, so a change in this count means the names changed. */
+	long nameCount() {
+		return jdbc.sql("select count(*) from city.place_name").query(Long.class).single();
+	}
+
+	/** Places from the curated gazetteer rather than from an import. */
+	Set<Long> curatedIds() {
+		return new HashSet<>(jdbc.sql("select id from city.place where source = 'gazetteer'").query(Long.class).list());
 	}
 
 	int count() {
@@ -179,10 +163,6 @@ class PlaceRepository {
 			}
 		});
 		return rows.values().stream().map(PlaceBuilder::build).toList();
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static final class PlaceBuilder {
