@@ -97,6 +97,24 @@ class PlaceSearch {
 		this.places = places;
 	}
 
+	/**
+	 * Builds the index once the application is up, beside the first requests rather than in the first search (the
+	 * Korean and Japanese dictionaries alone take a second to load).
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void buildWhenReady() {
+		var thread = new Thread(() -> {
+			try {
+				fresh();
+			}
+			catch (RuntimeException e) {
+				log.warn("The place search index could not be built in the background; the first search builds it", e);
+			}
+		}, "place-search-index");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
 	/** Places known by the text, best matches first; text without letters or digits finds nothing. */
 	List<Place> search(String text, int limit) {
 		var key = Names.key(text);
