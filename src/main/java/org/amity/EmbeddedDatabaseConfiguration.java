@@ -2,8 +2,13 @@ package org.amity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -85,29 +90,29 @@ class EmbeddedDatabaseConfiguration {
 	 * The port of a server on this data directory that a live Amity process owns: the embedded server's owner holds a
 	 * lock on {@code epg-lock} in the directory for as long as it runs. A server whose lock nobody holds is an orphan.
 	 */
-	static java.util.Optional<Integer> serverOfAnotherProcess(Path dataDirectory) throws IOException {
+	static Optional<Integer> serverOfAnotherProcess(Path dataDirectory) throws IOException {
 		var pidFile = dataDirectory.resolve("postmaster.pid");
 		var lockFile = dataDirectory.resolve("epg-lock");
 		if (!Files.isRegularFile(pidFile) || !Files.isRegularFile(lockFile)) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		var lines = Files.readAllLines(pidFile);
 		if (lines.size() < 4 || !lines.get(0).strip().matches("\\d+") || !lines.get(3).strip().matches("\\d+")
 				|| ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive).isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+		try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
 			var lock = channel.tryLock();
 			if (lock != null) {
 				lock.release();
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 		}
-		catch (java.nio.channels.OverlappingFileLockException e) {
+		catch (OverlappingFileLockException e) {
 			// held in this very process: not another one's server
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(Integer.parseInt(lines.get(3).strip()));
+		return Optional.of(Integer.parseInt(lines.get(3).strip()));
 	}
 
 	/**
@@ -130,7 +135,7 @@ class EmbeddedDatabaseConfiguration {
 			log.warn("Stopping the embedded PostgreSQL (pid {}) left running by an earlier run", server.get().pid());
 			server.get().destroy();
 			try {
-				server.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+				server.get().onExit().get(30, TimeUnit.SECONDS);
 			}
 			catch (Exception e) {
 				throw new IOException("The earlier embedded PostgreSQL (pid " + server.get().pid()

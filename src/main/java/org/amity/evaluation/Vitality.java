@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 
+import org.amity.partnership.AgreementKind;
 import org.amity.partnership.PartnershipNotFoundException;
+import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +26,7 @@ public class Vitality {
 	private final VitalityPolicy policy;
 	private final Clock clock;
 
-	Vitality(Partnerships partnerships, VitalityPolicy policy, java.util.Optional<Clock> clock) {
+	Vitality(Partnerships partnerships, VitalityPolicy policy, Optional<Clock> clock) {
 		this.partnerships = partnerships;
 		this.policy = policy;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -55,7 +60,7 @@ public class Vitality {
 	}
 
 	/** One partnership of a city's portfolio. */
-	public record PortfolioEntry(org.amity.partnership.PartnershipSummary partnership, VitalityReading reading,
+	public record PortfolioEntry(PartnershipSummary partnership, VitalityReading reading,
 			VitalityReading.Year current, Trend trend) {
 	}
 
@@ -79,10 +84,10 @@ public class Vitality {
 	 * countries, whether the partnership recorded activity that year or the next.
 	 */
 	public List<TenseYear> resilience(VitalityReading reading, List<ContextEvent> context) {
-		var activeYears = new java.util.HashSet<Integer>();
+		var activeYears = new HashSet<Integer>();
 		reading.years().stream().filter(y -> !y.activities().isEmpty()).forEach(y -> activeYears.add(y.year()));
 		var first = reading.years().isEmpty() ? Integer.MAX_VALUE : reading.years().get(0).year();
-		var byYear = new java.util.TreeMap<Integer, List<ContextEvent>>();
+		var byYear = new TreeMap<Integer, List<ContextEvent>>();
 		context.stream()
 			.filter(e -> e.kind() == ContextEvent.Kind.TENSION && e.happened().year() >= first)
 			.forEach(e -> byYear.computeIfAbsent(e.happened().year(), y -> new ArrayList<>()).add(e));
@@ -105,9 +110,9 @@ public class Vitality {
 			.toList());
 		// A partnership dated by an official list was signed that year even when its agreement is not on file.
 		if (partnership.since() != null
-				&& activities.stream().noneMatch(a -> a.kind() == org.amity.partnership.AgreementKind.FOUNDING_AGREEMENT)) {
+				&& activities.stream().noneMatch(a -> a.kind() == AgreementKind.FOUNDING_AGREEMENT)) {
 			activities.add(new VitalityPolicy.Activity(partnership.since().year(),
-					org.amity.partnership.AgreementKind.FOUNDING_AGREEMENT, null));
+					AgreementKind.FOUNDING_AGREEMENT, null));
 		}
 		activities.sort(Comparator.comparingInt(VitalityPolicy.Activity::year));
 		Integer first = partnership.since() != null ? Integer.valueOf(partnership.since().year())

@@ -1,5 +1,6 @@
 package org.amity.interop;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -45,7 +46,7 @@ public class PartnershipExport {
 	@Transactional(readOnly = true)
 	public int write(Format format, Writer target, ImportProgress progress) {
 		// the caller owns the writer (it may be standard output): the CSV printer and Jackson only flush it
-		var out = new java.io.FilterWriter(target) {
+		var out = new FilterWriter(target) {
 			@Override
 			public void close() throws IOException {
 				flush();

@@ -2,25 +2,37 @@ package org.amity.network;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.city.PlaceNotFoundException;
 import org.amity.network.graph.GraphAlgorithms;
-import org.amity.partnership.PartnershipsChanged;
+import org.amity.network.graph.Metrics;
 import org.amity.partnership.Partnerships;
+import org.amity.partnership.PartnershipsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,16 +65,16 @@ public class NetworkAnalytics {
 		});
 	private volatile CompletableFuture<PartnershipGraph> world;
 	/** One background worker: changes in a burst (an import publishes many) lead to one recomputation after them. */
-	private final java.util.concurrent.ScheduledExecutorService background = java.util.concurrent.Executors
+	private final ScheduledExecutorService background = Executors
 		.newSingleThreadScheduledExecutor(runnable -> {
 			var thread = new Thread(runnable, "network-analysis");
 			thread.setDaemon(true);
 			return thread;
 		});
-	private java.util.concurrent.ScheduledFuture<?> pending;
+	private ScheduledFuture<?> pending;
 	private volatile boolean ready;
 	private volatile long knownVersion = -1;
-	private final java.util.concurrent.Semaphore filtered = new java.util.concurrent.Semaphore(1, true);
+	private final Semaphore filtered = new Semaphore(1, true);
 
 	NetworkAnalytics(Gazetteer gazetteer, Partnerships partnerships,
 			@Value("${amity.network.threads:0}") int threads, @Value("${amity.network.warm-up:true}") boolean warmUp) {
@@ -115,11 +127,11 @@ public class NetworkAnalytics {
 	}
 
 	/** The analysis if it is already computed, without waiting for one. */
-	public java.util.Optional<NetworkAnalysis> analysisIfReady(NetworkFilter filter) {
+	public Optional<NetworkAnalysis> analysisIfReady(NetworkFilter filter) {
 		followRegistry();
 		var future = analyses.get(filter);
 		return future != null && future.isDone() && !future.isCompletedExceptionally()
-				? java.util.Optional.of(future.join()) : java.util.Optional.empty();
+				? Optional.of(future.join()) : Optional.empty();
 	}
 
 	/** The whole network's graph without metrics: cheap, for questions about a few cities. */
@@ -164,9 +176,9 @@ public class NetworkAnalytics {
 		}
 		var graph = network.graph();
 		var distance = new int[graph.nodeCount()];
-		java.util.Arrays.fill(distance, -1);
+		Arrays.fill(distance, -1);
 		var predecessors = new HashMap<Integer, List<Integer>>();
-		var queue = new java.util.ArrayDeque<Integer>();
+		var queue = new ArrayDeque<Integer>();
 		distance[start] = 0;
 		queue.add(start);
 		while (!queue.isEmpty()) {
@@ -291,7 +303,7 @@ public class NetworkAnalytics {
 		world = null;
 		analyses.clear();
 		if (warmUp && ready) {
-			warmUpInBackground(java.time.Duration.ofSeconds(2));
+			warmUpInBackground(Duration.ofSeconds(2));
 		}
 	}
 
@@ -299,16 +311,16 @@ public class NetworkAnalytics {
 	void warmUpWhenReady() {
 		ready = true;
 		if (warmUp) {
-			warmUpInBackground(java.time.Duration.ZERO);
+			warmUpInBackground(Duration.ZERO);
 		}
 	}
 
-	@jakarta.annotation.PreDestroy
+	@PreDestroy
 	void stop() {
 		background.shutdownNow();
 	}
 
-	private synchronized void warmUpInBackground(java.time.Duration delay) {
+	private synchronized void warmUpInBackground(Duration delay) {
 		if (pending != null) {
 			pending.cancel(false);
 		}
@@ -319,7 +331,7 @@ public class NetworkAnalytics {
 			catch (RuntimeException e) {
 				log.warn("The network analysis could not be computed in the background", e);
 			}
-		}, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+		}, delay.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -356,7 +368,7 @@ public class NetworkAnalytics {
 	 * Communities numbered from the largest (0) down, so that "community 1" means the same on the map, in the ranking
 	 * and in an export, and stays put when an unrelated small community appears.
 	 */
-	private static org.amity.network.graph.Metrics numberedBySize(org.amity.network.graph.Metrics m) {
+	private static Metrics numberedBySize(Metrics m) {
 		var community = m.community();
 		var size = new HashMap<Integer, Integer>();
 		var first = new HashMap<Integer, Integer>();
@@ -374,21 +386,21 @@ public class NetworkAnalytics {
 		for (int node = 0; node < community.length; node++) {
 			renumbered[node] = number.get(community[node]);
 		}
-		return new org.amity.network.graph.Metrics(m.degree(), m.betweenness(), m.pageRank(), m.closeness(),
+		return new Metrics(m.degree(), m.betweenness(), m.pageRank(), m.closeness(),
 				m.harmonic(), m.coreNumber(), m.clustering(), m.component(), m.componentCount(), renumbered,
 				m.communityCount(), m.modularity());
 	}
 
 	private PartnershipGraph build(NetworkFilter filter) {
 		var links = partnerships.all();
-		var ids = new java.util.HashSet<Long>();
+		var ids = new HashSet<Long>();
 		links.forEach(link -> {
 			ids.add(link.placeA());
 			ids.add(link.placeB());
 		});
 		var places = gazetteer.findAll(ids).stream().collect(Collectors.toMap(Place::id, Function.identity()));
 		if (filter.wardLinks()) {
-			var parents = places.values().stream().map(Place::parentId).filter(java.util.Objects::nonNull)
+			var parents = places.values().stream().map(Place::parentId).filter(Objects::nonNull)
 				.filter(id -> !places.containsKey(id)).collect(Collectors.toSet());
 			gazetteer.findAll(parents).forEach(p -> places.put(p.id(), p));
 		}

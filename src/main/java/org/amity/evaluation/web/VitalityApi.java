@@ -1,8 +1,17 @@
 package org.amity.evaluation.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import io.swagger.v3.oas.annotations.Operation;
 import org.amity.evaluation.Vitality;
 import org.amity.evaluation.VitalityReading;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,19 +28,19 @@ class VitalityApi {
 
 	@Operation(summary = "The same figures as CSV, a row per year, for a spreadsheet")
 	@GetMapping(value = "/api/v1/partnerships/{id}/vitality.csv", produces = "text/csv")
-	org.springframework.http.ResponseEntity<String> vitalityCsv(@PathVariable long id) throws java.io.IOException {
+	ResponseEntity<String> vitalityCsv(@PathVariable long id) throws IOException {
 		var reading = vitality.reading(id);
 		var out = new StringBuilder();
-		try (var csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
+		try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			csv.printRecord("year", "index", "state", "last_activity_year", "activities");
 			for (var year : reading.years()) {
 				csv.printRecord(year.year(), year.index(), year.state(), year.lastActivityYear(),
 						String.join("; ", year.activities().stream().map(a -> a.kind().name()).toList()));
 			}
 		}
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
 				.attachment().filename("amity-vitality-" + id + ".csv").build().toString())
 			.body(out.toString());
 	}

@@ -1,9 +1,15 @@
 package org.amity.portal.web;
 
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.amity.city.Countries;
 import org.amity.city.Place;
@@ -92,21 +98,21 @@ class Formats {
 	}
 
 	/** When something was computed, in the reader's format, in UTC (the server's clock is no reader's). */
-	public String time(java.time.Instant instant) {
-		return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+	public String time(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
 			.withLocale(LocaleContextHolder.getLocale())
-			.withZone(java.time.ZoneOffset.UTC)
+			.withZone(ZoneOffset.UTC)
 			.format(instant) + " UTC";
 	}
 
 	/** Places' names in the reader's language, as a list. */
-	public String names(java.util.Collection<Place> places) {
+	public String names(Collection<Place> places) {
 		var separator = "ja".equals(LocaleContextHolder.getLocale().getLanguage()) ? "、" : ", ";
-		return places.stream().map(this::name).collect(java.util.stream.Collectors.joining(separator));
+		return places.stream().map(this::name).collect(Collectors.joining(separator));
 	}
 
 	/** A chain of partnerships from one place to another, in the reader's language. */
-	public String path(java.util.List<Place> places) {
-		return places.stream().map(this::name).collect(java.util.stream.Collectors.joining(" → "));
+	public String path(List<Place> places) {
+		return places.stream().map(this::name).collect(Collectors.joining(" → "));
 	}
 }

@@ -1,7 +1,9 @@
 package org.amity.portal.web;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -105,11 +107,11 @@ class NetworkController {
 		var place = gazetteer.findBySlug(slug).orElseThrow(() -> new PlaceNotFoundException(slug));
 		var world = analytics.world();
 		var node = world.nodeOf(place.id());
-		var byName = Comparator.comparing((Place p) -> p.nameIn(locale), java.text.Collator.getInstance(locale));
+		var byName = Comparator.comparing((Place p) -> p.nameIn(locale), Collator.getInstance(locale));
 		var partners = new ArrayList<PartnerRow>();
 		int partnersOfPartners = 0;
 		if (node.isPresent()) {
-			var seen = new java.util.HashSet<Integer>();
+			var seen = new HashSet<Integer>();
 			for (int partner : world.graph().neighbours(node.get())) {
 				var partnerPlace = world.place(partner);
 				var shared = analytics.sharedPartners(place.id(), partnerPlace.id()).stream().sorted(byName).toList();

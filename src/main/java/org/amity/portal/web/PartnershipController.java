@@ -4,21 +4,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.amity.city.Gazetteer;
 import org.amity.evaluation.ContextEvent;
 import org.amity.evaluation.ContextTimeline;
+import org.amity.evaluation.Vitality;
+import org.amity.evaluation.VitalityReading;
+import org.amity.network.NetworkAnalytics;
 import org.amity.partnership.Agreement;
 import org.amity.partnership.CooperationField;
 import org.amity.partnership.PartnershipNotFoundException;
 import org.amity.partnership.Partnerships;
 import org.amity.partnership.StatusChange;
 import org.amity.shared.PartialDate;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A partnership's page. Its timeline puts the partnership's own record (agreements, milestones, status changes) beside
@@ -31,14 +37,14 @@ class PartnershipController {
 	private final Partnerships partnerships;
 	private final Gazetteer gazetteer;
 	private final ContextTimeline context;
-	private final org.amity.network.NetworkAnalytics network;
-	private final org.amity.evaluation.Vitality vitality;
-	private final org.springframework.context.MessageSource messages;
-	private final tools.jackson.databind.json.JsonMapper jsonMapper;
+	private final NetworkAnalytics network;
+	private final Vitality vitality;
+	private final MessageSource messages;
+	private final JsonMapper jsonMapper;
 
 	PartnershipController(Partnerships partnerships, Gazetteer gazetteer, ContextTimeline context,
-			org.amity.network.NetworkAnalytics network, org.amity.evaluation.Vitality vitality,
-			org.springframework.context.MessageSource messages, tools.jackson.databind.json.JsonMapper jsonMapper) {
+			NetworkAnalytics network, Vitality vitality,
+			MessageSource messages, JsonMapper jsonMapper) {
 		this.vitality = vitality;
 		this.messages = messages;
 		this.jsonMapper = jsonMapper;
@@ -53,20 +59,20 @@ class PartnershipController {
 	 * and the national context events on the same years. The table on the page holds the same figures for readers
 	 * without the chart.
 	 */
-	private String chartData(org.amity.evaluation.VitalityReading reading, List<TimelineEntry> entries, Locale locale) {
+	private String chartData(VitalityReading reading, List<TimelineEntry> entries, Locale locale) {
 		var points = reading.years().stream()
-			.map(y -> java.util.Map.of("year", y.year(), "index", y.index(), "dormant",
-					y.state() == org.amity.evaluation.VitalityReading.State.DORMANT))
+			.map(y -> Map.of("year", y.year(), "index", y.index(), "dormant",
+					y.state() == VitalityReading.State.DORMANT))
 			.toList();
 		var first = reading.years().isEmpty() ? 0 : reading.years().get(0).year();
 		var events = entries.stream()
 			.filter(e -> e.kind() == TimelineEntry.Kind.CONTEXT && e.date() != null && e.date().year() >= first)
-			.map(e -> java.util.Map.of("year", e.date().year(), "kind", e.event().kind().name(), "label",
+			.map(e -> Map.of("year", e.date().year(), "kind", e.event().kind().name(), "label",
 					messages.getMessage("context.kind." + e.event().kind().name(), null, locale) + ": "
 							+ e.event().title()))
 			.toList();
-		var labels = java.util.Map.of("index", messages.getMessage("vitality.chart.index", null, locale));
-		var json = jsonMapper.writeValueAsString(java.util.Map.of("points", points, "context", events, "labels", labels));
+		var labels = Map.of("index", messages.getMessage("vitality.chart.index", null, locale));
+		var json = jsonMapper.writeValueAsString(Map.of("points", points, "context", events, "labels", labels));
 		// the JSON sits inside a script element: "<" must not be able to close it
 		return json.replace("<", "\\u003c");
 	}

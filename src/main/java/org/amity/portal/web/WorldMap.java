@@ -1,5 +1,6 @@
 package org.amity.portal.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
+import org.amity.network.NetworkAnalysis;
 import org.amity.network.NetworkAnalytics;
 import org.amity.network.NetworkFilter;
 import org.amity.partnership.Partnerships;
@@ -148,7 +150,7 @@ class WorldMap {
 	record Snapshot(long version, Map<Long, Place> places, Map<Long, Integer> counts, List<CountryCount> countries,
 			Map<String, List<Place>> placesByCountry, int partnerships, int drawn, String links, String dots,
 			List<Community> communities, List<String> communityLinks, double modularity, int communityCount,
-			java.time.Instant computedAt) {
+			Instant computedAt) {
 
 		/** Public, as templates read it. */
 		public int partnershipsOf(long placeId) {
@@ -188,7 +190,7 @@ class WorldMap {
 	 */
 	record Community(int id, int places, List<Place> leading) {
 
-		static List<Community> largest(org.amity.network.NetworkAnalysis analysis, int count) {
+		static List<Community> largest(NetworkAnalysis analysis, int count) {
 			var members = new HashMap<Integer, List<Integer>>();
 			var community = analysis.metrics().community();
 			for (int node = 0; node < community.length; node++) {
