@@ -26,7 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
 public class PartnershipExport {
 
 	public enum Format {
-		CSV, JSON
+
+		CSV("text/csv", "csv"), JSON("application/json", "json"), GEOJSON("application/geo+json", "geojson");
+
+		private final String mediaType;
+		private final String extension;
+
+		Format(String mediaType, String extension) {
+			this.mediaType = mediaType;
+			this.extension = extension;
+		}
+
+		public String mediaType() {
+			return mediaType;
+		}
+
+		public String extension() {
+			return extension;
+		}
 	}
 
 	private static final List<String> COLUMNS = List.of("id", "slug", "city_a", "country_a", "latitude_a",
@@ -72,8 +89,11 @@ public class PartnershipExport {
 					}
 				}
 			}
-			else {
+			else if (format == Format.JSON) {
 				json.writerWithDefaultPrettyPrinter().writeValue(out, rows);
+			}
+			else {
+				json.writeValue(out, geoJson(rows));
 			}
 			progress.advance("export", rows.size(), rows.size());
 			return rows.size();
@@ -81,6 +101,38 @@ public class PartnershipExport {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * A GeoJSON FeatureCollection: each partnership a LineString between its two places (longitude first, as RFC 7946
+	 * has it), with the row's other fields as properties. Partnerships with a place of unknown position cannot be drawn
+	 * and are counted in {@code unlocated}.
+	 */
+	private static Map<String, Object> geoJson(List<Map<String, Object>> rows) {
+		var features = new java.util.ArrayList<Map<String, Object>>(rows.size());
+		int unlocated = 0;
+		for (var row : rows) {
+			if (row.get("latitude_a") == null || row.get("latitude_b") == null) {
+				unlocated++;
+				continue;
+			}
+			var properties = new LinkedHashMap<>(row);
+			List.of("latitude_a", "longitude_a", "latitude_b", "longitude_b").forEach(properties::remove);
+			var feature = new LinkedHashMap<String, Object>();
+			feature.put("type", "Feature");
+			feature.put("id", row.get("id"));
+			feature.put("geometry", Map.of("type", "LineString", "coordinates",
+					List.of(List.of(row.get("longitude_a"), row.get("latitude_a")),
+							List.of(row.get("longitude_b"), row.get("latitude_b")))));
+			feature.put("properties", properties);
+			features.add(feature);
+		}
+		var collection = new LinkedHashMap<String, Object>();
+		collection.put("type", "FeatureCollection");
+		collection.put("features", features);
+		collection.put("unlocated", unlocated);
+		collection.put("licence", "Twin-city pairs: Hekman/twincities, MIT licence; Tokyo's list: Tokyo Metropolitan Government");
+		return collection;
 	}
 
 	private static Map<String, Object> row(PartnershipSummary p, Map<Long, Place> places) {
