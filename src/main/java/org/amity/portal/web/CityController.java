@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
+import org.amity.city.PlaceLevel;
 import org.amity.city.PlaceNotFoundException;
 import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A place's page: its names, where it sits (country, parent, wards) and its partners, listed and mapped. */
 @Controller
@@ -28,11 +30,35 @@ class CityController {
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
 	private final MessageSource messages;
+	private final JsonMapper json;
 
-	CityController(Gazetteer gazetteer, Partnerships partnerships, MessageSource messages) {
+	CityController(Gazetteer gazetteer, Partnerships partnerships, MessageSource messages, JsonMapper json) {
+		this.json = json;
 		this.gazetteer = gazetteer;
 		this.partnerships = partnerships;
 		this.messages = messages;
+	}
+
+	/**
+	 * The place as schema.org describes one, for search engines and linked-data tools: its names, its position, its
+	 * country and its Wikidata entry.
+	 */
+	private String jsonLd(Place place, Locale locale) {
+		var data = new LinkedHashMap<String, Object>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", place.level() == PlaceLevel.CITY ? "City" : "AdministrativeArea");
+		data.put("name", place.nameIn(locale));
+		data.put("alternateName", place.names().values().stream().distinct().toList());
+		if (place.hasCoordinates()) {
+			data.put("geo", Map.of("@type", "GeoCoordinates", "latitude", place.latitude(), "longitude",
+					place.longitude()));
+		}
+		data.put("containedInPlace", Map.of("@type", "Country", "identifier", place.country()));
+		if (place.wikidata() != null) {
+			data.put("sameAs", "https://www.wikidata.org/wiki/" + place.wikidata());
+		}
+		// the JSON sits inside a script element: "<" must not be able to close it
+		return json.writeValueAsString(data).replace("<", "\\u003c");
 	}
 
 	@GetMapping(Language.PREFIX + "/cities/{slug}")
@@ -50,6 +76,7 @@ class CityController {
 				.thenComparing(PartnerRow::partner, byName))
 			.toList();
 		model.addAttribute("place", place);
+		model.addAttribute("jsonLd", jsonLd(place, locale));
 		model.addAttribute("otherNames", otherNames(place, locale));
 		model.addAttribute("parent", place.parentId() == null ? null : gazetteer.find(place.parentId()).orElse(null));
 		model.addAttribute("children", gazetteer.children(place.id()).stream().sorted(byName).toList());

@@ -360,4 +360,13 @@ class PortalPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("not on record")));
 	}
+
+	@Test
+	void a_city_page_carries_its_schema_org_description() throws Exception {
+		mvc.perform(get("/ko/cities/tokyo-jp"))
+			.andExpect(content().string(containsString("<script type=\"application/ld+json\">")))
+			.andExpect(content().string(containsString("\"@type\":\"City\"")))
+			.andExpect(content().string(containsString("\"name\":\"도쿄\"")))
+			.andExpect(content().string(containsString("https://www.wikidata.org/wiki/Q1490")));
+	}
 }
