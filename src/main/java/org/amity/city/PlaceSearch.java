@@ -93,8 +93,12 @@ class PlaceSearch {
 
 	private volatile Snapshot current;
 
-	PlaceSearch(PlaceRepository places) {
+	private final boolean warmUp;
+
+	PlaceSearch(PlaceRepository places,
+			@org.springframework.beans.factory.annotation.Value("${amity.search.warm-up:true}") boolean warmUp) {
 		this.places = places;
+		this.warmUp = warmUp;
 	}
 
 	/**
@@ -103,6 +107,9 @@ class PlaceSearch {
 	 */
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	void buildWhenReady() {
+		if (!warmUp) {
+			return;
+		}
 		var thread = new Thread(() -> {
 			try {
 				fresh();
