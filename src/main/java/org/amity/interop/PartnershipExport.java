@@ -15,6 +15,7 @@ import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
+import org.amity.shared.FileFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -25,24 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PartnershipExport {
 
+	/** The formats this export writes; each is one of Amity's file formats. */
 	public enum Format {
 
-		CSV("text/csv", "csv"), JSON("application/json", "json"), GEOJSON("application/geo+json", "geojson");
-
-		private final String mediaType;
-		private final String extension;
-
-		Format(String mediaType, String extension) {
-			this.mediaType = mediaType;
-			this.extension = extension;
-		}
+		CSV, JSON, GEOJSON;
 
 		public String mediaType() {
-			return mediaType;
+			return FileFormat.valueOf(name()).mediaType();
 		}
 
 		public String extension() {
-			return extension;
+			return FileFormat.valueOf(name()).extension();
 		}
 	}
 

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.amity.shared.FileFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -21,24 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class NetworkExport {
 
+	/** The formats this export writes; each is one of Amity's file formats. */
 	public enum Format {
 
-		CSV("text/csv", "csv"), GRAPHML("application/graphml+xml", "graphml"), GEXF("application/gexf+xml", "gexf");
-
-		private final String mediaType;
-		private final String extension;
-
-		Format(String mediaType, String extension) {
-			this.mediaType = mediaType;
-			this.extension = extension;
-		}
+		CSV, GRAPHML, GEXF;
 
 		public String mediaType() {
-			return mediaType;
+			return FileFormat.valueOf(name()).mediaType();
 		}
 
 		public String extension() {
-			return extension;
+			return FileFormat.valueOf(name()).extension();
 		}
 	}
 
