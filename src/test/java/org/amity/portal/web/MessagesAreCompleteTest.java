@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -26,14 +27,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The interface text exists in all four languages, key for key, with nothing left empty. */
 class MessagesAreCompleteTest {
 
 	static final String BASE = "i18n/messages";
 
-	/** The page texts and the API's problem texts; both are shown to people. */
-	static final List<String> BUNDLES = List.of(BASE, "i18n/problems");
+	/** Every bundle under i18n/ (pages, API problems, and each module's own texts); all are shown to people. */
+	static final List<String> BUNDLES = bundles();
+
+	static List<String> bundles() {
+		try {
+			var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+			return Arrays.stream(resources)
+				.map(Resource::getFilename)
+				.filter(name -> name != null && !name.contains("_"))
+				.map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Test
+	void every_bundle_is_one_the_application_reads() throws IOException {
+		var yaml = new String(new ClassPathResource("application.yml").getInputStream().readAllBytes(),
+				StandardCharsets.UTF_8);
+		var basenames = yaml.lines()
+			.map(String::strip)
+			.filter(line -> line.startsWith("basename:"))
+			.findFirst()
+			.map(line -> Set.of(line.substring("basename:".length()).strip().split("\\s*,\\s*")))
+			.orElseThrow();
+		assertThat(basenames).as("spring.messages.basename").containsAll(BUNDLES);
+		assertThat(BUNDLES).contains(BASE, "i18n/problems");
+	}
 
 	static Stream<org.junit.jupiter.params.provider.Arguments> locales() {
 		return BUNDLES.stream().flatMap(bundle -> Arrays.stream(Language.values())
