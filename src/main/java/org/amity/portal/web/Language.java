@@ -16,7 +16,7 @@ enum Language {
 	static final Language DEFAULT = EN;
 
 	/** The first path segment of every page, for request mappings; anything else there is not a portal page. */
-	static final String PREFIX = "/{lang:en|ko|ja|id}";
+	static final String PREFIX = org.amity.shared.web.PortalPaths.LANG;
 
 	private final String tag;
 	private final String autonym;
