@@ -38,7 +38,7 @@ public record ColumnMapping(Map<Field, Integer> columns) {
 			Field.NOTES, List.of("note", "remark", "comment", "비고", "내용", "備考", "catatan", "keterangan"));
 
 	public ColumnMapping {
-		columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
+		columns = Map.copyOf(columns);
 	}
 
 	public Optional<Integer> column(Field field) {
@@ -82,7 +82,9 @@ public record ColumnMapping(Map<Field, Integer> columns) {
 
 	String toText() {
 		var out = new StringBuilder();
-		new EnumMap<>(columns).forEach((field, column) -> {
+		var ordered = new EnumMap<Field, Integer>(Field.class);
+		ordered.putAll(columns);
+		ordered.forEach((field, column) -> {
 			if (!out.isEmpty()) {
 				out.append(';');
 			}

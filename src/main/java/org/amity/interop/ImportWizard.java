@@ -485,7 +485,7 @@ public class ImportWizard {
 
 	/** The relationship as official tables write it in the four languages; a blank cell is a sister relationship. */
 	static Optional<PartnershipType> relationship(String text) {
-		var t = org.amity.shared.Names.key(text);
+		var t = fold(text);
 		if (t.isEmpty()) {
 			return Optional.of(PartnershipType.SISTER);
 		}
@@ -502,7 +502,7 @@ public class ImportWizard {
 	}
 
 	private static PlaceLevel level(String kind) {
-		var k = org.amity.shared.Names.key(kind);
+		var k = fold(kind);
 		if (k.matches(".*(state|prefecture|province|region|도|성|주|県|省|州|provinsi|prefektur).*")) {
 			return PlaceLevel.STATE;
 		}
@@ -510,6 +510,11 @@ public class ImportWizard {
 			return PlaceLevel.WARD;
 		}
 		return PlaceLevel.CITY;
+	}
+
+	/** Case and width folded, Hangul kept precomposed (a matching key would split it into jamo). */
+	private static String fold(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
 	}
 
 	private static Long population(String text) {
