@@ -107,7 +107,13 @@ public class ImportWizard {
 		var draft = draft(id);
 		var table = table(draft);
 		var mapping = draft.mapping();
-		var rows = table.rows().stream().limit(20).toList();
+		var rows = table.rows().stream().limit(20).map(r -> {
+			var cells = new ArrayList<String>(table.header().size());
+			for (int i = 0; i < table.header().size(); i++) {
+				cells.add(r.cell(i));
+			}
+			return new TableRow(r.line(), cells);
+		}).toList();
 		return new Preview(draft, table.format().name(), table.encoding(), table.header(), rows, table.rows().size(),
 				mapping);
 	}
@@ -532,19 +538,11 @@ public class ImportWizard {
 
 	/** The first rows of a draft as read, with its format, encoding and the mapping to confirm. */
 	public record Preview(Draft draft, String format, String encoding, List<String> header,
-			List<UploadedTable.Row> rows, int rowCount, ColumnMapping mapping) {
+			List<TableRow> rows, int rowCount, ColumnMapping mapping) {
+	}
 
-		public List<String> cells(UploadedTable.Row row) {
-			var cells = new ArrayList<String>(header.size());
-			for (int i = 0; i < header.size(); i++) {
-				cells.add(row.cell(i));
-			}
-			return cells;
-		}
-
-		public long line(UploadedTable.Row row) {
-			return row.line();
-		}
+	/** A row of the table as read, one cell per header column. */
+	public record TableRow(long line, List<String> cells) {
 	}
 
 	/** What a commit would do with every row. */
