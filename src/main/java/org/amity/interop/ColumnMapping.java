@@ -45,6 +45,10 @@ public record ColumnMapping(Map<Field, Integer> columns) {
 		return Optional.ofNullable(columns.get(field));
 	}
 
+	public boolean maps(Field field, int column) {
+		return Integer.valueOf(column).equals(columns.get(field));
+	}
+
 	public boolean isComplete() {
 		return columns.containsKey(Field.PARTNER) && columns.containsKey(Field.PARTNER_COUNTRY);
 	}
