@@ -111,6 +111,15 @@ public class Gazetteer {
 		places.setCoordinatesWhereMissing(coordinates);
 	}
 
+	/**
+	 * Removes places an import registered, when it is undone; the caller has checked that nothing refers to them any
+	 * more (no partnership, no ward below them).
+	 */
+	@Transactional
+	public void removeImported(Collection<Long> ids) {
+		places.deleteAll(ids);
+	}
+
 	private static String uniqueSlug(NewPlace place, PlaceIndex index, Set<String> taken) {
 		var base = Names.slug(place.name(), "place");
 		if (place.parentId() != null) {
