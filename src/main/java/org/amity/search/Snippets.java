@@ -55,15 +55,27 @@ final class Snippets {
 		return new Snippet(cut(text, List.of()), language);
 	}
 
-	/** Start and end offsets of the words the query matched, in order, overlaps merged. */
+	/**
+	 * Start and end offsets of the words the query matched, in order, overlaps merged. Pairs of CJK characters mark
+	 * only where no word did (part of a word, as {@code ジャカル} in {@code ジャカルタ}), and single characters only
+	 * when the query is one; otherwise a particle such as 를 would be marked wherever it stands.
+	 */
 	private List<int[]> marks(String language, String text) {
+		var found = marks(language, text, false);
+		return found.isEmpty() ? marks(language, text, true) : found;
+	}
+
+	private List<int[]> marks(String language, String text, boolean characters) {
 		var found = new ArrayList<int[]>();
 		for (var entry : words.entrySet()) {
 			var way = entry.getKey();
-			if (way.language != null && !way.language.equals(language)) {
+			if ((way.language != null && !way.language.equals(language)) || (way == Way.CJK) != characters) {
 				continue;
 			}
 			var wanted = entry.getValue();
+			if (way == Way.CJK && wanted.stream().anyMatch(word -> word.length() > 1)) {
+				wanted = wanted.stream().filter(word -> word.length() > 1).toList();
+			}
 			try (var stream = analyzers.get(way).tokenStream(way.body(), text)) {
 				var term = stream.addAttribute(CharTermAttribute.class);
 				var offset = stream.addAttribute(OffsetAttribute.class);
@@ -79,6 +91,10 @@ final class Snippets {
 				throw new UncheckedIOException(e);
 			}
 		}
+		return merged(found);
+	}
+
+	private static List<int[]> merged(List<int[]> found) {
 		found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
 		var merged = new ArrayList<int[]>();
 		for (var mark : found) {

@@ -14,15 +14,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * The search finds what readers of each language expect, query by query, as listed in {@code search/relevance.tsv}
  * (what is typed, the kind chosen, the document expected and within how many hits), on the real bundled data and the
- * sample programs and events.
+ * sample programs and events. (Configured as {@link SiteSearchTest} is, so both run on one application.)
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import(SamplePrograms.class)
 class SearchRelevanceTest {
 
