@@ -85,6 +85,9 @@ final class LuceneSearchBackend implements SearchBackend {
 	private static final int MAX_WORDS = 12;
 	private static final int FACET_VALUES = 50;
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
+	private static final Pattern CJK_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+	private static final Pattern OTHER_LETTER = Pattern
+		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]");
 
 	private final Map<Way, Analyzer> indexing = new HashMap<>();
 	private final Map<Way, Analyzer> querying = new HashMap<>();
@@ -308,7 +311,18 @@ final class LuceneSearchBackend implements SearchBackend {
 		if (text.isEmpty()) {
 			return new Analysed(words, List.of());
 		}
+		boolean cjk = CJK_LETTER.matcher(text).find();
+		boolean other = OTHER_LETTER.matcher(text).find();
 		for (var way : Way.values()) {
+			// Hangul, kana and Chinese characters are read by the Korean, Japanese and pair ways, other letters by the
+			// English, Indonesian and Latin ones; a way that cannot read the query's script would only cost time
+			boolean reads = switch (way) {
+				case KO, JA, CJK -> cjk;
+				case EN, ID, LATIN -> other;
+			};
+			if (!reads) {
+				continue;
+			}
 			var analysed = LanguageAnalyzers.words(querying.get(way), way.title(), text, MAX_WORDS);
 			if (!analysed.isEmpty()) {
 				words.put(way, analysed);

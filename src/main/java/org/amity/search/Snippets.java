@@ -13,14 +13,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Cuts the part of a document's text that matched out of it, with the matching words marked: the text is analysed
- * the way the query was, so a marked word is one the query found (a Korean word with its particle, a Japanese word
- * inside a sentence, a Latin word with a typo). The reader's language is preferred; when the match was in another
+ * Cuts the part of a document's text that matched out of it, with the matching words marked: Latin-script text is
+ * analysed the way the query was (a stem, a word with a typo), and the Korean and Japanese words the query was cut
+ * into are looked up as written (자매도시 of 자매도시를, 姉妹都市 inside a sentence). The reader's language is preferred; when the match was in another
  * language, that language's text is shown.
  */
 final class Snippets {
 
 	static final int LENGTH = 220, BEFORE = 60;
+
+	private static final java.util.regex.Pattern CJK = java.util.regex.Pattern
+		.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
 	private final Map<Way, Analyzer> analyzers;
 	private final Map<Way, List<String>> words;
@@ -75,6 +78,19 @@ final class Snippets {
 			var wanted = entry.getValue();
 			if (way == Way.CJK && wanted.stream().anyMatch(word -> word.length() > 1)) {
 				wanted = wanted.stream().filter(word -> word.length() > 1).toList();
+			}
+			if (way == Way.KO || way == Way.JA || way == Way.CJK) {
+				// Korean and Japanese words are written as they stand in the text: found as they are, without running
+				// the morphological analysers (ten times slower than the search itself) over every hit
+				for (var word : wanted) {
+					if (!CJK.matcher(word).find()) {
+						continue;
+					}
+					for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+						found.add(new int[] { at, at + word.length() });
+					}
+				}
+				continue;
 			}
 			try (var stream = analyzers.get(way).tokenStream(way.body(), text)) {
 				var term = stream.addAttribute(CharTermAttribute.class);
