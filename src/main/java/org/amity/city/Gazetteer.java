@@ -62,6 +62,15 @@ public class Gazetteer {
 		return search.search(text, Math.max(1, Math.min(limit, 500)));
 	}
 
+	/**
+	 * A number that changes whenever a name is stored (names are only ever added), here or by another instance; views
+	 * that show place names compare it to know when to refresh.
+	 */
+	@Transactional(readOnly = true)
+	public long namesVersion() {
+		return places.nameCount();
+	}
+
 	@Transactional(readOnly = true)
 	public int count() {
 		return places.count();

@@ -241,7 +241,7 @@ class PortalPagesTest {
 	void a_blank_search_gives_a_form_error_in_indonesian() throws Exception {
 		mvc.perform(get("/id/search").param("q", "   "))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Masukkan nama yang ingin dicari.")));
+			.andExpect(content().string(containsString("Masukkan kata yang ingin dicari.")));
 	}
 
 	@Test
