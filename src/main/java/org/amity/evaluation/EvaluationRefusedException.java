@@ -9,11 +9,18 @@ public class EvaluationRefusedException extends RuntimeException {
 
 	private final Reason reason;
 	private final String field;
+	private final Object[] args;
 
-	public EvaluationRefusedException(Reason reason, String field, String message) {
+	public EvaluationRefusedException(Reason reason, String field, String message, Object... args) {
 		super(message);
 		this.reason = reason;
 		this.field = field;
+		this.args = args;
+	}
+
+	/** Values for the translated message ({@code evaluation.refused.REASON[.field]}), such as a line number. */
+	public Object[] args() {
+		return args.clone();
 	}
 
 	public Reason reason() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.amity.partnership.AgreementKind;
 import org.amity.partnership.Partnerships;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -35,7 +34,7 @@ class VitalityTest {
 		assertThat(reading.dormantYears()).doesNotContain(1996, 1997, 1998, 2014, 2015, 2016, 2017);
 		var revival = reading.years().stream().filter(y -> y.year() == 2014).findFirst().orElseThrow();
 		assertThat(revival.state()).isEqualTo(VitalityReading.State.REVIVAL);
-		assertThat(revival.activities()).extracting(VitalityPolicy.Activity::kind).containsExactly(AgreementKind.MOU);
+		assertThat(revival.activities()).extracting(VitalityPolicy.Activity::kind).containsExactly(ActivityKind.MOU);
 		var decade = reading.periods().stream().filter(p -> p.from() == 1999).findFirst().orElseThrow();
 		assertThat(decade.to()).isEqualTo(2013);
 		assertThat(decade.quietSince()).isEqualTo(1996);
@@ -65,7 +64,7 @@ class VitalityTest {
 		var strict = new VitalityPolicy(1);
 		assertThat(strict.isDormant(1997, 1996)).isTrue();
 		assertThat(new VitalityPolicy(3).isDormant(1998, 1996)).isFalse();
-		assertThat(strict.index(1990, List.of(new VitalityPolicy.Activity(1988, AgreementKind.FOUNDING_AGREEMENT, "x"))))
+		assertThat(strict.index(1990, List.of(new VitalityPolicy.Activity(1988, ActivityKind.FOUNDING_AGREEMENT, "x"))))
 			.isEqualTo(15);
 	}
 
