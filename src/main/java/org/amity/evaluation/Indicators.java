@@ -94,8 +94,16 @@ public class Indicators {
 	/** The counted facts of a partnership (without the registry's agreements), for the vitality reading. */
 	@Transactional(readOnly = true)
 	public List<PartnershipActivity> activities(long partnershipId) {
-		return jdbc.sql("select * from evaluation.activity where partnership_id = :p order by year, id")
+		return activities(partnershipId, true);
+	}
+
+	/** The counted facts, without the demo ones when {@code withDemo} is false. */
+	@Transactional(readOnly = true)
+	public List<PartnershipActivity> activities(long partnershipId, boolean withDemo) {
+		return jdbc.sql("select * from evaluation.activity where partnership_id = :p and (:demo or not demo) "
+				+ "order by year, id")
 			.param("p", partnershipId)
+			.param("demo", withDemo)
 			.query((rs, n) -> new PartnershipActivity(rs.getLong("partnership_id"), rs.getInt("year"),
 					Measure.valueOf(rs.getString("measure")),
 					rs.getString("direction") == null ? null : Direction.valueOf(rs.getString("direction")),

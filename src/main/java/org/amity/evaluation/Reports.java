@@ -67,6 +67,30 @@ public class Reports {
 				demo || allSeries.stream().anyMatch(TimeSeries.Series::demo));
 	}
 
+	/** A city's partnerships by vitality now, with their trend and what each did in the last five years. */
+	public record PortfolioReport(org.amity.city.Place place, List<PortfolioRow> rows, int from, int to) {
+	}
+
+	public record PortfolioRow(Vitality.PortfolioEntry entry, org.amity.city.Place partner,
+			PartnershipReport.Totals recent) {
+	}
+
+	@Transactional(readOnly = true)
+	public PortfolioReport portfolio(String citySlug) {
+		var place = gazetteer.findBySlug(citySlug).orElseThrow(() -> new PlaceNotFoundException(citySlug));
+		int now = Year.now(clock).getValue();
+		var entries = vitality.portfolio(place.id());
+		var partners = new java.util.HashMap<Long, org.amity.city.Place>();
+		gazetteer.findAll(entries.stream().map(e -> e.partnership().partnerOf(place.id())).toList())
+			.forEach(p -> partners.put(p.id(), p));
+		var rows = entries.stream()
+			.filter(e -> partners.containsKey(e.partnership().partnerOf(place.id())))
+			.map(e -> new PortfolioRow(e, partners.get(e.partnership().partnerOf(place.id())),
+					totals(indicators.byYear(e.partnership().id()), now - RECENT_YEARS, now - 1)))
+			.toList();
+		return new PortfolioReport(place, rows, now - RECENT_YEARS, now - 1);
+	}
+
 	static List<PartnershipReport.Explained> explain(VitalityReading reading, List<Indicators.Year> activity) {
 		var explained = new ArrayList<PartnershipReport.Explained>();
 		Integer lastProgram = null;

@@ -214,9 +214,9 @@ public class TimeSeries {
 	}
 
 	private static EvaluationRefusedException rowRefused(String what, long line) {
-		// the header is line 1, so data record n is on line n + 1 when no record spans lines
+		// the header is record 1, so a record's number is its line when no quoted cell spans lines
 		return new EvaluationRefusedException(EvaluationRefusedException.Reason.MALFORMED_FILE, what,
-				"line " + (line + 1) + ": unreadable " + what, line + 1);
+				"line " + line + ": unreadable " + what, line);
 	}
 
 	static String period(String text) {

@@ -103,13 +103,22 @@ public class Vitality {
 	}
 
 	public VitalityReading reading(long partnershipId) {
+		return reading(partnershipId, true);
+	}
+
+	/** The reading from the real records alone, leaving out demo activity where demo data is loaded. */
+	public VitalityReading realReading(long partnershipId) {
+		return reading(partnershipId, false);
+	}
+
+	private VitalityReading reading(long partnershipId, boolean withDemo) {
 		var partnership = partnerships.find(partnershipId)
 			.orElseThrow(() -> new PartnershipNotFoundException(String.valueOf(partnershipId)));
 		var activities = new ArrayList<>(partnership.agreements().stream()
 			.filter(a -> a.signedOn() != null)
 			.map(a -> new VitalityPolicy.Activity(a.signedOn().year(), ActivityKind.of(a.kind()), a.title()))
 			.toList());
-		for (var fact : indicators.activities(partnershipId)) {
+		for (var fact : indicators.activities(partnershipId, withDemo)) {
 			var kind = ActivityKind.of(fact.measure());
 			if (kind != null && fact.amount() > 0) {
 				activities.add(new VitalityPolicy.Activity(fact.year(), kind, fact.label()));

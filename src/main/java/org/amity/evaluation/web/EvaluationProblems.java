@@ -5,6 +5,8 @@ import org.amity.evaluation.EvaluationRefusedException;
 import org.amity.shared.web.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Evaluation's refusals in the API: 409 for an answer given twice, 422 for the rest, in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class EvaluationProblems {
 
 	private final ApiProblems problems;

@@ -1,11 +1,13 @@
 package org.amity.evaluation.web;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.amity.evaluation.Survey;
 import org.amity.evaluation.SurveyResults;
 import org.amity.evaluation.Surveys;
+import org.amity.shared.LocalizedText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +38,21 @@ class SurveyApi {
 		return surveys.get(id);
 	}
 
+	/** A new survey template as the API takes it. */
+	record NewSurvey(LocalizedText title, Long partnershipId, Survey.Mode mode, List<Surveys.NewItem> items) {
+	}
+
+	/** One wave's answers as the API takes them; {@code consent} only for linked surveys. */
+	record Answering(String respondentCode, Survey.Wave wave, Survey.Group group, String participantRef,
+			Boolean consent, String language, Map<String, Surveys.Answer> answers) {
+	}
+
 	@Operation(summary = "Create a survey template (Likert, single or multiple choice, free-text items)")
 	@PostMapping("/api/v1/surveys")
 	@ResponseStatus(HttpStatus.CREATED)
-	Survey create(@RequestBody Surveys.NewSurvey survey) {
-		return surveys.create(new Surveys.NewSurvey(survey.title(), survey.partnershipId(), survey.mode(),
-				survey.instrument(), false, survey.items()));
+	Survey create(@RequestBody NewSurvey survey) {
+		return surveys.create(new Surveys.NewSurvey(survey.title(), survey.partnershipId(), survey.mode(), null, false,
+				survey.items()));
 	}
 
 	/** The id of the stored response. */
@@ -51,10 +62,10 @@ class SurveyApi {
 	@Operation(summary = "Answer one wave of a survey; 409 when this respondent answered the wave already, 422 when an answer does not fit")
 	@PostMapping("/api/v1/surveys/{id}/responses")
 	@ResponseStatus(HttpStatus.CREATED)
-	Recorded respond(@PathVariable long id, @RequestBody Surveys.Response response) {
+	Recorded respond(@PathVariable long id, @RequestBody Answering response) {
 		return new Recorded(surveys.respond(id, new Surveys.Response(response.respondentCode(), response.wave(),
-				response.group(), response.participantRef(), response.consent(), response.language(),
-				response.answers(), false)));
+				response.group(), response.participantRef(), Boolean.TRUE.equals(response.consent()),
+				response.language(), response.answers(), false)));
 	}
 
 	@Operation(summary = "Distributions, paired change with 95% intervals, group difference, free text per language; counts under 5 are null")

@@ -61,7 +61,7 @@ class SurveyPages {
 		try {
 			surveys.respond(id, new Surveys.Response(form.getFirst("code"), parse(Survey.Wave.class, form.getFirst("wave")),
 					parse(Survey.Group.class, form.getFirst("group")), form.getFirst("participant"),
-					"yes".equals(form.getFirst("consent")), locale.getLanguage(), answers, false));
+					"true".equals(form.getFirst("consent")), locale.getLanguage(), answers, false));
 		}
 		catch (EvaluationRefusedException e) {
 			model.addAttribute("survey", survey);
