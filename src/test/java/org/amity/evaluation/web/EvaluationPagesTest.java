@@ -1,6 +1,7 @@
 package org.amity.evaluation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -53,10 +54,10 @@ class EvaluationPagesTest {
 		var survey = survey();
 		var form = html(get("/ko/surveys/{id}", survey.id()));
 		assertThat(form).contains("<form").contains("name=\"item.trust\"").contains("일본 사람들은 대체로 믿을 수 있다");
-		var refused = html(post("/ko/surveys/{id}", survey.id()).param("code", "x").param("wave", "PRE")
+		var refused = html(post("/ko/surveys/{id}", survey.id()).with(csrf()).param("code", "x").param("wave", "PRE")
 			.param("group", "PARTICIPANT"));
 		assertThat(refused).contains("role=\"alert\"").contains("개인 코드");
-		var thanks = html(post("/ko/surveys/{id}", survey.id()).param("code", "page-1").param("wave", "PRE")
+		var thanks = html(post("/ko/surveys/{id}", survey.id()).with(csrf()).param("code", "page-1").param("wave", "PRE")
 			.param("group", "PARTICIPANT").param("item.trust", "4").param("item.information_sources", "news")
 			.param("item.information_sources", "travel").param("item.comment", "좋아요"));
 		assertThat(thanks).contains("응답이 기록되었습니다");
@@ -70,13 +71,13 @@ class EvaluationPagesTest {
 		var body = """
 				{"respondentCode":"api-1","wave":"PRE","group":"COMPARISON","language":"ja",
 				 "answers":{"trust":{"number":3}}}""";
-		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isCreated());
-		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content(body).header("Accept-Language", "ja"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.reason").value("ALREADY_ANSWERED"));
-		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content(body.replace("api-1", "api-2").replace("\"number\":3", "\"number\":9")))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors.trust").exists());
@@ -88,19 +89,19 @@ class EvaluationPagesTest {
 
 	@Test
 	void staff_add_change_and_delete_a_context_event_and_a_bad_one_is_refused_with_a_form_error() throws Exception {
-		mvc.perform(post("/en/manage/context").param("a", "ID").param("b", "KR").param("date", "2023-09")
+		mvc.perform(post("/en/manage/context").with(csrf()).param("a", "ID").param("b", "KR").param("date", "2023-09")
 			.param("kind", "THAW").param("title", "Staff test summit"))
 			.andExpect(status().is3xxRedirection());
 		var event = context.between("ID", "KR").stream().filter(e -> e.title().equals("Staff test summit"))
 			.findFirst().orElseThrow();
-		mvc.perform(post("/en/manage/context/{id}", event.id()).param("a", "ID").param("b", "KR")
+		mvc.perform(post("/en/manage/context/{id}", event.id()).with(csrf()).param("a", "ID").param("b", "KR")
 			.param("date", "2023-10").param("kind", "THAW").param("title", "Staff test summit, renamed"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(context.between("ID", "KR")).extracting(e -> e.title()).contains("Staff test summit, renamed");
-		var refused = html(post("/en/manage/context").param("a", "ID").param("b", "KR").param("date", "someday")
+		var refused = html(post("/en/manage/context").with(csrf()).param("a", "ID").param("b", "KR").param("date", "someday")
 			.param("kind", "THAW").param("title", "x"));
 		assertThat(refused).contains("role=\"alert\"").contains("a date such as 2019");
-		mvc.perform(post("/en/manage/context/{id}", event.id()).param("a", "ID").param("b", "KR")
+		mvc.perform(post("/en/manage/context/{id}", event.id()).with(csrf()).param("a", "ID").param("b", "KR")
 			.param("date", "2023-10").param("kind", "THAW").param("title", "x").param("delete", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(context.between("ID", "KR")).noneMatch(e -> e.id() == event.id());
@@ -111,17 +112,17 @@ class EvaluationPagesTest {
 	void a_series_file_is_mapped_on_a_second_page_and_imported_with_its_unit_and_source() throws Exception {
 		var file = new MockMultipartFile("file", "visits.csv", "text/csv",
 				"year,visitors\n2019,120\n2020,15\n".getBytes(StandardCharsets.UTF_8));
-		var mapping = html(multipart("/en/manage/series/preview").file(file));
+		var mapping = html(multipart("/en/manage/series/preview").file(file).with(csrf()));
 		assertThat(mapping).contains("Which column is which?").contains("visitors");
 		var encoded = java.util.Base64.getEncoder().encodeToString(file.getBytes());
-		var done = html(post("/en/manage/series").param("file", encoded).param("period", "year")
+		var done = html(post("/en/manage/series").with(csrf()).param("file", encoded).param("period", "year")
 			.param("value", "visitors").param("name", "Page test visitors").param("kind", "TOURISM")
 			.param("unit", "persons").param("source", "Test office").param("countries", "ID KR"));
 		assertThat(done).contains("Imported “Page test visitors”: 2 values.");
 		var latin1 = new MockMultipartFile("file", "bad.csv", "text/csv",
 				"year,caf\u00e9\n2019,1\n".getBytes(StandardCharsets.ISO_8859_1));
-		assertThat(html(multipart("/en/manage/series/preview").file(latin1))).contains("not UTF-8");
-		mvc.perform(multipart("/api/v1/series").file(latin1).param("period", "year").param("value", "x")
+		assertThat(html(multipart("/en/manage/series/preview").file(latin1).with(csrf()))).contains("not UTF-8");
+		mvc.perform(multipart("/api/v1/series").file(latin1).with(csrf()).param("period", "year").param("value", "x")
 			.param("name", "n").param("kind", "OTHER").param("unit", "u").param("source", "s")
 			.param("countryA", "JP").param("countryB", "KR"))
 			.andExpect(status().isUnprocessableEntity());
