@@ -21,4 +21,12 @@ public interface SearchContribution {
 
 	/** Every public document of this kind, as it stands now. */
 	List<SearchDocument> documents();
+
+	/**
+	 * Whether people write these documents' texts (programs, events, organisations), so that the translation overview
+	 * lists what is missing or outdated; names of places and titles made from other records are not translated by hand.
+	 */
+	default boolean writtenByPeople() {
+		return false;
+	}
 }
