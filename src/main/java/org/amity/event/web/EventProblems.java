@@ -11,6 +11,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,6 +44,12 @@ class EventProblems {
 				"problem.registration-refused." + e.reason());
 		problem.setProperty("reason", e.reason().name());
 		return problem;
+	}
+
+	/** A body that is not JSON, or not of the expected shape, is the caller's mistake: 400, nothing stored. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+		return problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid", request, "problem.invalid.detail");
 	}
 
 	@ExceptionHandler({ PessimisticLockingFailureException.class, CannotAcquireLockException.class,
