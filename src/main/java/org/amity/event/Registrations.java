@@ -46,8 +46,10 @@ public class Registrations {
 	private final RegistrationMail mail;
 	private final ApplicationEventPublisher events;
 	private final int lockTimeoutMillis;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-	Registrations(javax.sql.DataSource dataSource, EventRows rows, EventCatalogue catalogue, EventAccess access,
+	Registrations(javax.sql.DataSource dataSource,
+			org.springframework.transaction.PlatformTransactionManager transactionManager, EventRows rows, EventCatalogue catalogue, EventAccess access,
 			RegistrationMail mail, ApplicationEventPublisher events,
 			@Value("${amity.event.lock-timeout-ms:3000}") int lockTimeoutMillis) {
 		this.jdbc = JdbcClient.create(LockTimeouts.template(dataSource));
@@ -57,6 +59,7 @@ public class Registrations {
 		this.mail = mail;
 		this.events = events;
 		this.lockTimeoutMillis = lockTimeoutMillis;
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -64,8 +67,22 @@ public class Registrations {
 	 * group, else put on the waiting list. With an idempotency key (an {@code Idempotency-Key} header or a form's
 	 * token) the same request answers the same registration again; the same key with another request is refused.
 	 */
-	@Transactional
 	public RegistrationOutcome register(String eventSlug, RegistrationRequest request, String idempotencyKey) {
+		try {
+			return transactions.execute(status -> register(eventSlug, request, idempotencyKey, true));
+		}
+		catch (RoomAfterAll e) {
+			// the quota looked full but had room once share-locked: again, this time with the exclusive lock
+			return transactions.execute(status -> register(eventSlug, request, idempotencyKey, false));
+		}
+	}
+
+	/**
+	 * Once a quota is full, most people in a rush only join the waiting list: they take the quota's lock in share
+	 * mode, so that they wait for no one but the changes that give or free places, which take it exclusively.
+	 */
+	private RegistrationOutcome register(String eventSlug, RegistrationRequest request, String idempotencyKey,
+			boolean mayShare) {
 		var event = catalogue.event(eventSlug);
 		if (event.status() != Event.Status.SCHEDULED) {
 			throw new RegistrationRefusedException(Reason.EVENT_CLOSED, "event " + eventSlug + " is " + event.status());
@@ -85,11 +102,23 @@ public class Registrations {
 			}
 		}
 		var type = validate(event, request);
-		var quotas = lockQuotas("""
+		var ofType = """
 				select q.id, q.capacity, q.taken from event.quota q
 				where q.id in (select t.quota_id from event.quota_type t where t.type_id = :scope)
-				""", type.id());
-		boolean fits = quotas.values().stream().allMatch(q -> q.capacity - q.taken >= request.quantity());
+				""";
+		Map<Long, LockedQuota> quotas;
+		boolean fits;
+		if (mayShare && locking && !fits(readQuotas(ofType, type.id(), ""), request.quantity())) {
+			quotas = readQuotas(ofType, type.id(), " for share");
+			if (fits(quotas, request.quantity())) {
+				throw new RoomAfterAll();
+			}
+			fits = false;
+		}
+		else {
+			quotas = lockQuotas(ofType, type.id());
+			fits = fits(quotas, request.quantity());
+		}
 		var status = fits ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED;
 		if (fits && !quotas.isEmpty()) {
 			jdbc.sql("update event.quota set taken = taken + :n where id in (:ids)")
@@ -438,9 +467,17 @@ public class Registrations {
 		return lockQuotas("select q.id, q.capacity, q.taken from event.quota q where q.event_id = :scope", eventId);
 	}
 
+	private static boolean fits(Map<Long, LockedQuota> quotas, int quantity) {
+		return quotas.values().stream().allMatch(q -> q.capacity - q.taken >= quantity);
+	}
+
 	/** The quotas selected, locked in ascending id order (unless the control test switched locking off). */
 	private Map<Long, LockedQuota> lockQuotas(String select, long scope) {
-		var sql = select + " order by q.id" + (locking ? " for update" : "");
+		return readQuotas(select, scope, locking ? " for update" : "");
+	}
+
+	private Map<Long, LockedQuota> readQuotas(String select, long scope, String lock) {
+		var sql = select + " order by q.id" + lock;
 		var locked = new LinkedHashMap<Long, LockedQuota>();
 		jdbc.sql(sql).param("scope", scope)
 			.query((rs, n) -> new LockedQuota(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
@@ -508,6 +545,14 @@ public class Registrations {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A quota that looked full had room once locked in share mode; the registration is tried again exclusively. */
+	static final class RoomAfterAll extends RuntimeException {
+
+		RoomAfterAll() {
+			super(null, null, false, false);
 		}
 	}
 
