@@ -21,11 +21,13 @@ public class Calendars {
 	private final JdbcClient jdbc;
 	private final EventCatalogue catalogue;
 	private final Registrations registrations;
+	private final Volunteers volunteers;
 
-	Calendars(JdbcClient jdbc, EventCatalogue catalogue, Registrations registrations) {
+	Calendars(JdbcClient jdbc, EventCatalogue catalogue, Registrations registrations, Volunteers volunteers) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.registrations = registrations;
+		this.volunteers = volunteers;
 	}
 
 	@Transactional(readOnly = true)
@@ -56,7 +58,7 @@ public class Calendars {
 			.query(String.class).single();
 	}
 
-	/** A person's feed: the events they hold a place for; an unknown token is not found. */
+	/** A person's feed: the events they hold a place for and their volunteer shifts; an unknown token is not found. */
 	@Transactional(readOnly = true)
 	public String person(String token, Locale locale, String baseUrl) {
 		var email = jdbc.sql("select email from event.calendar_feed where token = :token").param("token", token)
@@ -68,6 +70,14 @@ public class Calendars {
 				add(calendar, catalogue.event(registration.eventId()), locale, baseUrl,
 						"registration-" + registration.reference());
 			}
+		}
+		for (var shift : volunteers.shiftsOf(email)) {
+			var event = volunteers.eventOf(shift);
+			var zone = event.venue().zone();
+			calendar.event("shift-" + shift.id() + "-" + Integer.toHexString(email.hashCode()) + "@amity",
+					Instant.now(), shift.startsAt().atZone(zone), shift.endsAt().atZone(zone),
+					"\u2691 " + event.title().in(locale), null, event.venue().name().in(locale),
+					baseUrl + "/" + locale.getLanguage() + "/events/" + event.slug(), false);
 		}
 		return calendar.end();
 	}

@@ -23,10 +23,12 @@ class DemoEvents implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 	private final EventPlanning planning;
+	private final Volunteers volunteers;
 
-	DemoEvents(JdbcClient jdbc, EventPlanning planning) {
+	DemoEvents(JdbcClient jdbc, EventPlanning planning, Volunteers volunteers) {
 		this.jdbc = jdbc;
 		this.planning = planning;
+		this.volunteers = volunteers;
 	}
 
 	@Override
@@ -80,6 +82,10 @@ class DemoEvents implements ApplicationRunner {
 		planning.quota(concert, "hall", LocalizedText.of("Hall", "홀", "ホール", "Aula"), 40, List.of(general, student));
 		planning.quota(concert, "students", LocalizedText.of("Student seats", "학생석", "学生席", "Kursi pelajar"), 10,
 				List.of(student));
+		long usher = volunteers.role(concert, "usher",
+				LocalizedText.of("Usher", "안내 요원", "案内係", "Pemandu tamu"), 16, List.of("ko", "ja", "en"), null);
+		volunteers.shift(usher, LocalDateTime.of(2027, 9, 3, 17, 30), LocalDateTime.of(2027, 9, 3, 19, 30), 2, 4);
+		volunteers.shift(usher, LocalDateTime.of(2027, 9, 3, 19, 0), LocalDateTime.of(2027, 9, 3, 22, 0), 2, 4);
 		planning.question(concert, "access",
 				LocalizedText.of("Do you need step-free access?", "휠체어 접근이 필요하신가요?", "段差のない入場が必要ですか？",
 						"Apakah Anda memerlukan akses tanpa tangga?"), false, 1);

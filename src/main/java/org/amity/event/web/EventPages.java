@@ -17,6 +17,10 @@ import org.amity.event.RegistrationRefusedException;
 import org.amity.event.RegistrationRequest;
 import org.amity.event.RegistrationType;
 import org.amity.event.Registrations;
+import org.amity.event.Registration;
+import org.amity.event.QrCodes;
+import org.amity.event.VolunteerRefusedException;
+import org.amity.event.Volunteers;
 import org.amity.shared.web.PortalPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +41,15 @@ class EventPages {
 	private final Registrations registrations;
 	private final Calendars calendars;
 	private final JsonMapper json;
+	private final Volunteers volunteers;
 
-	EventPages(EventCatalogue catalogue, Registrations registrations, Calendars calendars, JsonMapper json) {
+	EventPages(EventCatalogue catalogue, Registrations registrations, Calendars calendars, JsonMapper json,
+			Volunteers volunteers) {
 		this.catalogue = catalogue;
 		this.registrations = registrations;
 		this.calendars = calendars;
 		this.json = json;
+		this.volunteers = volunteers;
 	}
 
 	@GetMapping(PortalPaths.LANG + "/events")
@@ -121,6 +128,8 @@ class EventPages {
 		model.addAttribute("type", catalogue.types(event.id()).stream()
 			.filter(t -> t.id() == registration.typeId()).findFirst().orElseThrow());
 		model.addAttribute("position", registrations.position(registration));
+		model.addAttribute("qr", registration.status() == Registration.Status.CONFIRMED
+				? QrCodes.svg(registration.reference()) : null);
 		model.addAttribute("feed", EventApi.base(request) + "/api/v1/calendars/"
 				+ calendars.feedToken(registration.email()) + ".ics");
 		return "event/registration";
@@ -150,6 +159,38 @@ class EventPages {
 		model.addAttribute("questions", catalogue.questions(event.id()));
 		model.addAttribute("form", form);
 		model.addAttribute("jsonLd", script(eventLd(event, locale, request)));
+		var roles = new LinkedHashMap<org.amity.event.VolunteerRole, List<org.amity.event.Shift>>();
+		volunteers.roles(event.id()).forEach(role -> roles.put(role, volunteers.shifts(role.id())));
+		model.addAttribute("roles", roles);
+	}
+
+	@PostMapping(PortalPaths.LANG + "/events/{slug}/shifts/{shift}/sign-ups")
+	String signUp(@PathVariable String slug, @PathVariable long shift, @RequestParam Map<String, String> params,
+			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+		var event = catalogue.event(slug);
+		Integer age;
+		try {
+			age = Integer.valueOf(params.getOrDefault("age", "").strip());
+		}
+		catch (NumberFormatException e) {
+			age = null;
+		}
+		var languages = java.util.Set.copyOf(java.util.Arrays.stream(params.getOrDefault("languages", "")
+			.split("[,\\s]+")).filter(s -> !s.isBlank()).map(String::strip).toList());
+		var volunteer = new Volunteers.Volunteer(params.getOrDefault("email", "").strip(),
+				params.getOrDefault("name", "").strip(), locale.getLanguage(), age, languages, java.util.Set.of());
+		try {
+			var signUp = volunteers.signUp(shift, volunteer);
+			model.addAttribute("signedUp", signUp);
+			model.addAttribute("feed", EventApi.base(request) + "/api/v1/calendars/"
+					+ calendars.feedToken(volunteer.email()) + ".ics");
+		}
+		catch (VolunteerRefusedException e) {
+			response.setStatus(409);
+			model.addAttribute("volunteerRefusal", e.reason().name());
+		}
+		show(event, locale, model, request, new Form(null, 1, "", "", UUID.randomUUID().toString(), Map.of()));
+		return "event/event";
 	}
 
 	private Map<String, Object> eventLd(Event event, Locale locale, HttpServletRequest request) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * not allow it), and a rush that keeps a lock or a connection out of reach for longer than the lock timeout is 429
  * with Retry-After, never a 500.
  */
-@RestControllerAdvice(assignableTypes = EventApi.class)
+@RestControllerAdvice(assignableTypes = { EventApi.class, DoorApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EventProblems {
 
@@ -42,6 +42,14 @@ class EventProblems {
 	ProblemDetail refused(RegistrationRefusedException e, HttpServletRequest request) {
 		var problem = problems.problem(status(e), "problem.registration-refused", request,
 				"problem.registration-refused." + e.reason());
+		problem.setProperty("reason", e.reason().name());
+		return problem;
+	}
+
+	@ExceptionHandler(org.amity.event.VolunteerRefusedException.class)
+	ProblemDetail volunteerRefused(org.amity.event.VolunteerRefusedException e, HttpServletRequest request) {
+		var problem = problems.problem(HttpStatus.CONFLICT, "problem.volunteer-refused", request,
+				"problem.volunteer-refused." + e.reason());
 		problem.setProperty("reason", e.reason().name());
 		return problem;
 	}
