@@ -35,7 +35,7 @@ public class Registrations {
 	 */
 	static volatile boolean locking = true;
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\",;]{1,64}@[^@\\s<>\",;]{1,255}\\.[^@\\s<>\",;]{1,63}");
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 

@@ -231,7 +231,7 @@ public final class RegistrationStormBenchmark {
 			int duplicates = count(db, "select count(*) from (select email from event.registration group by email"
 					+ " having count(*) > 1) d");
 			int taken = count(db, "select taken from event.quota where code = 'hall'");
-			int mails = count(db, "select count(*) from notification.outbox where key like 'event-registration-confirmed:%'");
+			int mails = count(db, "select count(*) from notification.outbox where mail_key like 'event-registration-confirmed:%'");
 			int errors = storm.outcomes().entrySet().stream()
 				.filter(e -> !e.getKey().equals("CONFIRMED") && !e.getKey().equals("WAITLISTED"))
 				.mapToInt(Map.Entry::getValue).sum();

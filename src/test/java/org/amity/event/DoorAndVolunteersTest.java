@@ -98,7 +98,7 @@ class DoorAndVolunteersTest {
 		int first = volunteers.remind(now, 24);
 		assertThat(first).isGreaterThanOrEqualTo(3);
 		assertThat(volunteers.remind(now, 24)).isZero();
-		assertThat(jdbc.sql("select count(*) from notification.outbox where key like 'event-shift-reminder:%'"
+		assertThat(jdbc.sql("select count(*) from notification.outbox where mail_key like 'event-shift-reminder:%'"
 				+ " and recipient = 'mina@example.org'").query(Integer.class).single()).isEqualTo(2);
 	}
 

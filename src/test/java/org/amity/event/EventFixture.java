@@ -87,7 +87,7 @@ class EventFixture {
 		}
 		var wrongMail = jdbc.sql("""
 				select r.reference, r.status, (select count(*) from notification.outbox o
-				  where o.key = 'event-registration-confirmed:' || r.reference) as mails
+				  where o.mail_key = 'event-registration-confirmed:' || r.reference) as mails
 				from event.registration r where r.event_id = :e
 				""").param("e", eventId)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getInt(3) }).list()

@@ -114,9 +114,9 @@ class RegistrationCrashTest {
 			.param("e", event.eventId()).query((rs, n) -> rs.getInt(2)).list();
 		assertThat(people).as("nobody registered twice").allMatch(count -> count == 1);
 		var orphanMails = jdbc.sql("""
-				select count(*) from notification.outbox o where o.key like 'event-registration-%'
-				and not exists (select 1 from event.registration r where o.key like '%:' || r.reference
-				  or o.key like '%:' || r.reference || ':%')
+				select count(*) from notification.outbox o where o.mail_key like 'event-registration-%'
+				and not exists (select 1 from event.registration r where o.mail_key like '%:' || r.reference
+				  or o.mail_key like '%:' || r.reference || ':%')
 				""").query(Integer.class).single();
 		assertThat(orphanMails).as("mails about registrations that were rolled back").isZero();
 		fixture.assertConsistent(event.eventId(), false);
