@@ -1,23 +1,33 @@
 package org.amity.event;
 
+import org.amity.identity.Access;
+import org.amity.identity.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Who may do what with events, in one place: staff (city officers, coordinators) plan events, change capacities and
- * reorder waiting lists; a person acts on their own registration, which its secret reference proves. Requests reach
- * staff use cases only through the staff paths ({@code /{lang}/manage/**}, non-GET {@code /api/v1/**}), which the
- * application's security guards.
+ * Who may do what with events, in one place: staff (city officers, coordinators) plan events, change capacities,
+ * reorder waiting lists and work the door; a person acts on their own registration, which its secret reference
+ * proves, and anyone may register. Outside any web request (the demo loader at start, the scheduled expiry of offers
+ * and reminders) Amity itself acts, and no person's rights are asked for.
  */
 @Component
 class EventAccess {
 
-	void requireStaff() {
-		// Staff paths are guarded at the door; this is where a finer check (a coordinator of this event) goes.
+	private final Access access;
+
+	EventAccess(Access access) {
+		this.access = access;
 	}
 
-	void requireHolder(Registration registration, String reference) {
-		if (!registration.reference().equals(reference)) {
-			throw new org.amity.shared.NotFoundException("registration", reference);
+	void requireStaff() {
+		if (RequestContextHolder.getRequestAttributes() == null) {
+			return;
+		}
+		var caller = access.requireSignedIn();
+		if (!caller.isStaff()) {
+			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
+					caller.username() + " is not staff and may not manage events");
 		}
 	}
 }

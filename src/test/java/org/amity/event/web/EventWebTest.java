@@ -1,6 +1,7 @@
 package org.amity.event.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -127,7 +128,7 @@ class EventWebTest {
 
 	@Test
 	void a_form_submitted_twice_makes_one_registration_and_leads_to_the_same_page() throws Exception {
-		var form = post("/ko/events/" + WASHOKU + "/registrations").param("token", "form-token-1")
+		var form = post("/ko/events/" + WASHOKU + "/registrations").with(csrf()).param("token", "form-token-1")
 			.param("type", "seat").param("quantity", "2").param("name", "민준").param("email", "minjun@example.org");
 		var first = mvc.perform(form).andExpect(status().is3xxRedirection()).andReturn().getResponse()
 			.getRedirectedUrl();
@@ -138,9 +139,21 @@ class EventWebTest {
 			.getContentAsString();
 		assertThat(page).contains("자리가 확정되었습니다", "/api/v1/calendars/");
 		assertThat(registrations.ofPerson("minjun@example.org")).hasSize(1);
-		var refused = mvc.perform(post("/ko/events/" + WASHOKU + "/registrations").param("token", "t2")
+		var refused = mvc.perform(post("/ko/events/" + WASHOKU + "/registrations").with(csrf()).param("token", "t2")
 			.param("type", "seat").param("quantity", "1").param("name", "").param("email", "x"))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("이름과 올바른 이메일 주소를 입력해 주세요");
+	}
+
+	@Test
+	void staff_work_on_events_asks_someone_not_signed_in_to_sign_in_and_changes_nothing() throws Exception {
+		var quota = catalogue.quotas(catalogue.event(WASHOKU).id()).get(0);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/quotas/" + quota.id() + "/capacity").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"capacity\":1}"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/events/" + WASHOKU + "/check-in-list")).andExpect(status().isUnauthorized());
+		org.assertj.core.api.Assertions.assertThat(catalogue.quotas(catalogue.event(WASHOKU).id()).get(0).capacity())
+			.isEqualTo(quota.capacity());
 	}
 }
