@@ -95,6 +95,7 @@ public final class RegistrationStormBenchmark {
 				System.out.printf(Locale.ROOT, "ratio registrations/pgbench single-row update: %.3f (goal >= 0.3: %s)%n",
 						rate / pgbenchRandom, rate / pgbenchRandom >= 0.3 ? "met" : "NOT met");
 				System.out.printf(Locale.ROOT, "ratio registrations/pgbench same-row update:   %.3f%n", rate / pgbenchHot);
+				System.out.println("machine load average (1, 5, 15 min) at the end: " + loadAverage());
 				System.out.println(ok ? "checks: all passed (0 oversold)" : "checks: FAILED");
 				return ok;
 			}
@@ -266,6 +267,18 @@ public final class RegistrationStormBenchmark {
 			throw new IllegalStateException("pgbench gave no rate:\n" + output);
 		}
 		return Double.parseDouble(matcher.group(1));
+	}
+
+	/** The machine is shared: its load says how far apart the two rates' conditions may have been. */
+	static String loadAverage() {
+		try {
+			var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + ", " + fields[1] + ", " + fields[2] + " on " + Runtime.getRuntime().availableProcessors()
+					+ " cores";
+		}
+		catch (IOException e) {
+			return "unknown";
+		}
 	}
 
 	static int count(Connection db, String sql) throws SQLException {
