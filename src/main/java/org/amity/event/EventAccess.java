@@ -4,6 +4,8 @@ import org.amity.identity.Access;
 import org.amity.identity.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Who may do what with events, in one place: staff (city officers, coordinators) plan events, change capacities,
@@ -21,7 +23,7 @@ class EventAccess {
 	}
 
 	void requireStaff() {
-		if (RequestContextHolder.getRequestAttributes() == null) {
+		if (!servingAPerson()) {
 			return;
 		}
 		var caller = access.requireSignedIn();
@@ -29,5 +31,11 @@ class EventAccess {
 			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
 					caller.username() + " is not staff and may not manage events");
 		}
+	}
+
+	/** Whether a web request of a person is being served (the dispatcher marks every request it serves). */
+	private static boolean servingAPerson() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest().getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE) != null;
 	}
 }
