@@ -43,6 +43,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/api/v1/**").permitAll()
 			.requestMatchers(HttpMethod.OPTIONS, "/api/v1/**").permitAll()
+			// what anyone may do without an account: register for an event (and cancel or accept an offer with the
+			// secret reference of their registration), sign up for a volunteer shift, send an idea to be moderated
+			.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/registrations/*/cancel",
+					"/api/v1/registrations/*/accept", "/api/v1/shifts/*/sign-ups", "/api/v1/ideas").permitAll()
 			.requestMatchers("/api/v1/**").hasAuthority(Authorities.STAFF)
 			.anyRequest().permitAll());
 		http.formLogin(form -> form.loginPage("/en/login")

@@ -1,0 +1,227 @@
+package org.amity.engagement;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.amity.engagement.EngagementRefusedException.Reason;
+import org.amity.identity.Access;
+import org.amity.identity.AccessDeniedException;
+import org.amity.shared.LocalizedText;
+import org.amity.shared.NotFoundException;
+import org.apache.commons.csv.CSVFormat;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.DispatcherServlet;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Campaigns, community events and citizens' ideas. Staff record campaigns and their reach and moderate ideas (the
+ * check is {@link #requireStaff()}, in one place); anyone may send an idea, which shows only once approved.
+ */
+@Service
+public class Engagement {
+
+	private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final Access access;
+	private final ApplicationEventPublisher events;
+
+	Engagement(JdbcClient jdbc, JsonMapper json, Access access, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.access = access;
+		this.events = events;
+	}
+
+	@Transactional
+	public long launch(String partnership, LocalizedText title, List<String> channels, List<String> hashtags,
+			LocalDate startsOn, LocalDate endsOn) {
+		requireStaff();
+		if (partnership == null || partnership.isBlank() || title == null || title.isEmpty() || channels == null
+				|| channels.isEmpty() || startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+			throw new EngagementRefusedException(Reason.INVALID_CAMPAIGN, 0);
+		}
+		long id = jdbc.sql("""
+				insert into engagement.campaign (partnership, title, channels, hashtags, starts_on, ends_on)
+				values (:p, cast(:title as jsonb), :channels, :hashtags, :starts, :ends) returning id
+				""").param("p", partnership).param("title", json.writeValueAsString(title.texts()))
+			.param("channels", channels.toArray(String[]::new))
+			.param("hashtags", (hashtags == null ? List.<String>of() : hashtags).toArray(String[]::new))
+			.param("starts", startsOn).param("ends", endsOn).query(Long.class).single();
+		events.publishEvent(new CampaignLaunched(id, partnership, startsOn.getYear()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Campaign> campaigns(String partnership) {
+		return jdbc.sql("""
+				select c.*, coalesce((select sum(reach) from engagement.campaign_reach r where r.campaign_id = c.id), 0)
+				  as total from engagement.campaign c where c.partnership = :p order by c.starts_on, c.id
+				""").param("p", partnership)
+			.query((rs, n) -> new Campaign(rs.getLong("id"), rs.getString("partnership"),
+					new LocalizedText(json.readValue(rs.getString("title"), MAP)),
+					List.of((String[]) rs.getArray("channels").getArray()),
+					List.of((String[]) rs.getArray("hashtags").getArray()), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class), rs.getLong("total")))
+			.list();
+	}
+
+	/** Records a channel's reach on a day; recording the same day again replaces the figure. */
+	@Transactional
+	public void recordReach(long campaignId, String channel, LocalDate day, long reach) {
+		requireStaff();
+		record(campaignId, channel, day, reach, 0);
+	}
+
+	/**
+	 * Imports reach figures from CSV with the columns {@code channel,day,reach} (a header line); all rows or none: the
+	 * first bad row refuses the file with its line number. Answers the number of rows.
+	 */
+	@Transactional
+	public int importReach(long campaignId, Reader csv) {
+		requireStaff();
+		try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+			.parse(csv)) {
+			if (!parser.getHeaderNames().containsAll(List.of("channel", "day", "reach"))) {
+				throw new EngagementRefusedException(Reason.MISSING_COLUMNS, 1);
+			}
+			int rows = 0;
+			for (var row : parser) {
+				long line = row.getRecordNumber() + 1;
+				LocalDate day;
+				long reach;
+				try {
+					day = LocalDate.parse(row.get("day"));
+				}
+				catch (DateTimeParseException | IllegalArgumentException e) {
+					throw new EngagementRefusedException(Reason.BAD_DATE, line);
+				}
+				try {
+					reach = Long.parseLong(row.get("reach"));
+				}
+				catch (NumberFormatException e) {
+					throw new EngagementRefusedException(Reason.BAD_REACH, line);
+				}
+				record(campaignId, row.get("channel"), day, reach, line);
+				rows++;
+			}
+			return rows;
+		}
+		catch (IOException | java.io.UncheckedIOException e) {
+			throw new EngagementRefusedException(Reason.MISSING_COLUMNS, 0);
+		}
+	}
+
+	private void record(long campaignId, String channel, LocalDate day, long reach, long line) {
+		var channels = jdbc.sql("select channels from engagement.campaign where id = :id").param("id", campaignId)
+			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).optional()
+			.orElseThrow(() -> new NotFoundException("campaign", String.valueOf(campaignId)));
+		if (!channels.contains(channel)) {
+			throw new EngagementRefusedException(Reason.UNKNOWN_CHANNEL, line);
+		}
+		if (reach < 0) {
+			throw new EngagementRefusedException(Reason.BAD_REACH, line);
+		}
+		jdbc.sql("""
+				insert into engagement.campaign_reach (campaign_id, channel, day, reach) values (:c, :ch, :d, :r)
+				on conflict (campaign_id, channel, day) do update set reach = excluded.reach
+				""").param("c", campaignId).param("ch", channel).param("d", day).param("r", reach).update();
+	}
+
+	@Transactional
+	public long communityEvent(String partnership, String organisation, LocalizedText title, LocalDate heldOn,
+			String place, int attendance) {
+		requireStaff();
+		if (partnership == null || organisation == null || organisation.isBlank() || title == null
+				|| title.isEmpty() || heldOn == null || place == null || attendance < 0) {
+			throw new EngagementRefusedException(Reason.INVALID_COMMUNITY_EVENT, 0);
+		}
+		long id = jdbc.sql("""
+				insert into engagement.community_event (partnership, organisation, title, held_on, place, attendance)
+				values (:p, :o, cast(:t as jsonb), :d, :place, :a) returning id
+				""").param("p", partnership).param("o", organisation.strip())
+			.param("t", json.writeValueAsString(title.texts())).param("d", heldOn).param("place", place)
+			.param("a", attendance).query(Long.class).single();
+		events.publishEvent(new CommunityEventHeld(id, partnership, organisation, heldOn.getYear(), attendance));
+		return id;
+	}
+
+	/** Anyone may send an idea or feedback; it waits for a moderator. */
+	@Transactional
+	public long submitIdea(String topic, String author, String email, String text) {
+		if (topic == null || topic.isBlank() || author == null || author.isBlank() || author.length() > 200
+				|| email == null || !email.contains("@") || text == null || text.isBlank() || text.length() > 5000
+				|| text.indexOf('\u0000') >= 0) {
+			throw new EngagementRefusedException(Reason.INVALID_IDEA, 0);
+		}
+		return jdbc.sql("""
+				insert into engagement.idea (topic, author, email, text) values (:t, :a, :e, :x) returning id
+				""").param("t", topic).param("a", author.strip()).param("e", email.strip()).param("x", text.strip())
+			.query(Long.class).single();
+	}
+
+	/** A moderator approves or rejects an idea; a rejection needs a reason, kept with it. */
+	@Transactional
+	public void moderate(long ideaId, boolean approve, String reason) {
+		requireStaff();
+		if (!approve && (reason == null || reason.isBlank())) {
+			throw new EngagementRefusedException(Reason.REASON_REQUIRED, 0);
+		}
+		int changed = jdbc.sql("update engagement.idea set status = :s, reason = :r where id = :id")
+			.param("s", approve ? "APPROVED" : "REJECTED").param("r", reason).param("id", ideaId).update();
+		if (changed == 0) {
+			throw new NotFoundException("idea", String.valueOf(ideaId));
+		}
+	}
+
+	/** What the public sees of a topic: approved ideas only, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Idea> published(String topic) {
+		return ideas("select * from engagement.idea where topic = :t and status = 'APPROVED' order by id", topic);
+	}
+
+	/** What moderators work on: ideas still waiting. */
+	@Transactional(readOnly = true)
+	public List<Idea> pending() {
+		requireStaff();
+		return ideas("select * from engagement.idea where status = 'PENDING' and :t is not null order by id", "");
+	}
+
+	private List<Idea> ideas(String sql, String topic) {
+		return jdbc.sql(sql).param("t", topic)
+			.query((rs, n) -> new Idea(rs.getLong("id"), rs.getString("topic"), rs.getString("author"),
+					rs.getString("text"), Idea.Status.valueOf(rs.getString("status")), rs.getString("reason"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/** Staff only, when a person asks through the web; Amity's own jobs and imports act as themselves. */
+	void requireStaff() {
+		if (!servingAPerson()) {
+			return;
+		}
+		var caller = access.requireSignedIn();
+		if (!caller.isStaff()) {
+			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF, caller.username() + " is not staff");
+		}
+	}
+
+
+	/** Whether a web request of a person is being served (the dispatcher marks every request it serves). */
+	private static boolean servingAPerson() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest().getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE) != null;
+	}
+}
