@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class EligibilityTest {
 
-	final Call call = Calls.open2027(20);
+	final Call call = TestCalls.open2027(20);
 
 	EligibilityPolicy.Verdict verdict(String policy, Profile profile, int prior) {
-		return EligibilityPolicy.judgeAll(call, new EligibilityPolicy.Facts(profile, Calls.SEOUL_TO_TOKYO, prior))
+		return EligibilityPolicy.judgeAll(call, new EligibilityPolicy.Facts(profile, TestCalls.SEOUL_TO_TOKYO, prior))
 			.stream().filter(v -> v.policy().equals(policy)).findFirst().orElseThrow();
 	}
 
 	@Test
 	void an_applicant_who_meets_every_rule_sees_each_named_policy_met() {
 		var verdicts = EligibilityPolicy.judgeAll(call,
-				new EligibilityPolicy.Facts(Calls.eligibleSeoulite(), Calls.SEOUL_TO_TOKYO, 0));
+				new EligibilityPolicy.Facts(TestCalls.eligibleSeoulite(), TestCalls.SEOUL_TO_TOKYO, 0));
 		assertThat(verdicts).extracting(EligibilityPolicy.Verdict::policy)
 			.containsExactly("age", "residence", "language", "prior");
 		assertThat(verdicts).allMatch(EligibilityPolicy.Verdict::met);
@@ -51,7 +51,7 @@ class EligibilityTest {
 	void an_applicant_must_live_in_the_city_they_would_be_sent_from() {
 		var tokyoite = new Profile(LocalDate.of(2004, 5, 1), 2L, Map.of());
 		assertThat(verdict("residence", tokyoite, 0).met()).isFalse();
-		assertThat(EligibilityPolicy.judgeAll(call, new EligibilityPolicy.Facts(tokyoite, Calls.TOKYO_TO_SEOUL, 0))
+		assertThat(EligibilityPolicy.judgeAll(call, new EligibilityPolicy.Facts(tokyoite, TestCalls.TOKYO_TO_SEOUL, 0))
 			.stream().filter(v -> v.policy().equals("residence")).findFirst().orElseThrow().met()).isTrue();
 	}
 
@@ -67,7 +67,7 @@ class EligibilityTest {
 
 	@Test
 	void someone_who_took_part_before_is_not_eligible_when_the_call_is_for_first_timers() {
-		var verdict = verdict("prior", Calls.eligibleSeoulite(), 1);
+		var verdict = verdict("prior", TestCalls.eligibleSeoulite(), 1);
 		assertThat(verdict.met()).isFalse();
 		assertThat(verdict.reason()).isEqualTo("already");
 	}

@@ -62,7 +62,7 @@ class WaitingListTest {
 
 	@Test
 	void a_ranking_weighs_criteria_averages_reviewers_and_breaks_ties_by_earlier_submission() {
-		var settings = Calls.settings(20);
+		var settings = TestCalls.settings(20);
 		var early = Instant.parse("2026-11-02T00:00:00Z");
 		var late = Instant.parse("2026-11-03T00:00:00Z");
 		var ranking = Ranking.rank(settings, Map.of(1L, late, 2L, early, 3L, early),

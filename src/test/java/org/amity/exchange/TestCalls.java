@@ -8,12 +8,12 @@ import java.util.Set;
 import org.amity.shared.LocalizedText;
 
 /** A 2027 university exchange call between Seoul (place 1) and Tokyo (place 2), for domain tests. */
-final class Calls {
+final class TestCalls {
 
 	static final Direction SEOUL_TO_TOKYO = new Direction(1, 2);
 	static final Direction TOKYO_TO_SEOUL = new Direction(2, 1);
 
-	private Calls() {
+	private TestCalls() {
 	}
 
 	static CallSettings settings(int places) {
