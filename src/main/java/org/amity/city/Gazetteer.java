@@ -42,6 +42,12 @@ public class Gazetteer {
 		return places.findAllById(ids);
 	}
 
+	/** The ids of every place in a country (ISO 3166 code, any case). */
+	@Transactional(readOnly = true)
+	public Set<Long> idsInCountry(String country) {
+		return places.idsInCountry(country.toUpperCase(java.util.Locale.ROOT));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Place> children(long parentId) {
 		return places.findChildren(parentId);
