@@ -36,6 +36,11 @@ public class Calls {
 		return repository.calls(programId).stream().filter(Call::published).toList();
 	}
 
+	/** Where the call stands today: announced, open or closed. */
+	public Call.Phase phase(Call call) {
+		return call.phaseOn(clock.today());
+	}
+
 	@Transactional(readOnly = true)
 	public List<Call> all(Long programId) {
 		mayCoordinate();
