@@ -43,9 +43,11 @@ class ApplicantPages {
 	private final Placements placements;
 	private final Certificates certificates;
 	private final Labels labels;
+	private final org.springframework.context.MessageSource messages;
 
 	ApplicantPages(Applications applications, Programs programs, Placements placements, Certificates certificates,
-			Labels labels) {
+			Labels labels, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.applications = applications;
 		this.programs = programs;
 		this.placements = placements;
@@ -76,7 +78,7 @@ class ApplicantPages {
 		var view = applications.view(key);
 		var call = view.call();
 		model.addAttribute("view", view);
-		model.addAttribute("application", view.application());
+		model.addAttribute("submission", view.application());
 		model.addAttribute("call", call);
 		model.addAttribute("program", programs.get(call.programId()));
 		model.addAttribute("direction", labels.direction(view.application().direction(), locale));
@@ -89,6 +91,7 @@ class ApplicantPages {
 		model.addAttribute("host", hosts.stream().filter(h -> h.id() == (view.hostId() == null ? -1 : view.hostId()))
 			.findFirst().orElse(null));
 		model.addAttribute("wishes", placements.wishes(call.id()).getOrDefault(view.application().id(), List.of()));
+		model.addAttribute("explanations", view.eligibility().stream().map(v -> explain(v, locale)).toList());
 		model.addAttribute("base", "/" + locale.getLanguage() + "/me/applications/" + key);
 		return "exchange/application";
 	}
@@ -161,6 +164,21 @@ class ApplicantPages {
 	ResponseEntity<byte[]> certificate(@PathVariable String key) {
 		var pdf = certificates.forApplicant(key);
 		return file(pdf, MediaType.APPLICATION_PDF_VALUE, "certificate.pdf");
+	}
+
+	/** A rule's verdict in words: languages and levels named in the reader's language, not by their codes. */
+	record Explanation(String policy, boolean met, String text) {
+	}
+
+	private Explanation explain(org.amity.exchange.EligibilityPolicy.Verdict verdict, Locale locale) {
+		var args = new java.util.ArrayList<Object>(verdict.arguments());
+		if (verdict.policy().equals("language") && args.size() == 3) {
+			args.set(0, messages.getMessage("exchange.language." + args.get(0), null, locale));
+			args.set(1, messages.getMessage("exchange.level." + args.get(1), null, locale));
+			args.set(2, messages.getMessage("exchange.level." + args.get(2), null, locale));
+		}
+		return new Explanation(verdict.policy(), verdict.met(), messages.getMessage(
+				"exchange.policy." + verdict.policy() + "." + verdict.reason(), args.toArray(), locale));
 	}
 
 	private static Profile profile(Map<String, String> form) {

@@ -162,7 +162,7 @@ class ManagePages {
 	String application(@PathVariable long id, Model model, Locale locale) {
 		var application = applications.forStaff(id);
 		var call = calls.get(application.callId());
-		model.addAttribute("application", application);
+		model.addAttribute("submission", application);
 		model.addAttribute("call", call);
 		model.addAttribute("direction", labels.direction(application.direction(), locale));
 		model.addAttribute("reviews", reviews.reviews(call.id()).stream()
