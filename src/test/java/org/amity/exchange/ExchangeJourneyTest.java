@@ -58,6 +58,9 @@ class ExchangeJourneyTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	Certificates certificates;
+
 	long seoul;
 	long tokyo;
 	Direction seoulToTokyo;
@@ -101,7 +104,7 @@ class ExchangeJourneyTest {
 	}
 
 	@Test
-	void a_call_runs_from_applications_to_placement_with_every_change_of_order_recorded() {
+	void a_call_runs_from_applications_to_placement_with_every_change_of_order_recorded() throws Exception {
 		var first = submitted("Ahn");
 		var second = submitted("Baek");
 		var third = submitted("Choi");
@@ -159,6 +162,24 @@ class ExchangeJourneyTest {
 		assertThat(placements.placements(call.id())).containsEntry(second.id(), dorm.id());
 		assertThat(placements.changes(call.id())).extracting(Placements.Change::reason)
 			.contains("matched by deferred acceptance", "adjusted: allergy to the family's cat");
+
+		var key = applications.forStaff(second.id()).applicant().accessKey();
+		assertThatThrownBy(() -> certificates.forApplicant(key)).isInstanceOf(org.amity.shared.NotFoundException.class);
+		applications.confirmPlace(key);
+		assertThat(certificates.participants(call.id())).singleElement().satisfies(p -> {
+			assertThat(p.name()).isEqualTo("Baek");
+			assertThat(p.hostName()).isEqualTo("Dormitory");
+		});
+		var pdf = certificates.forApplicant(key);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Baek");
+			if (java.nio.file.Files.isReadable(java.nio.file.Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"))) {
+				// the applicant reads Korean, so the certificate is in Korean
+				assertThat(text).contains("참가 증명서", "서울");
+			}
+		}
+		assertThat(events.stream(ProgramCreated.class)).isNotEmpty();
 	}
 
 	@Test
