@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.amity.identity.Access;
+import org.amity.identity.AccessDeniedException;
 import org.amity.shared.LocalizedText;
 import org.amity.shared.PartialDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,8 +22,10 @@ public class Actors {
 
 	private final ActorRepository repository;
 	private final ApplicationEventPublisher events;
+	private final Access access;
 
-	Actors(ActorRepository repository, ApplicationEventPublisher events) {
+	Actors(ActorRepository repository, ApplicationEventPublisher events, Access access) {
+		this.access = access;
 		this.repository = repository;
 		this.events = events;
 	}
@@ -116,11 +120,13 @@ public class Actors {
 		return new Relation(id, organisationId, role, target, from, until, demo);
 	}
 
-	/**
-	 * Who may change the directory is decided here and only here: city officers and coordinators (staff pages under
-	 * /manage and non-GET API calls, which the security layer already restricts to them).
-	 */
+	/** The directory is kept by staff: city officers and administrators, coordinators and reviewers of programs. */
 	private void mayEditDirectory() {
+		var caller = access.requireSignedIn();
+		if (!caller.isStaff()) {
+			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
+					caller.username() + " may not change the directory");
+		}
 	}
 
 	/** An organisation's relations in both directions. */

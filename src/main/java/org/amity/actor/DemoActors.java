@@ -1,6 +1,7 @@
 package org.amity.actor;
 
 import org.amity.city.Gazetteer;
+import org.amity.identity.CurrentUser;
 import org.amity.shared.LocalizedText;
 import org.amity.shared.PartialDate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,8 +24,10 @@ class DemoActors {
 	private final Actors actors;
 	private final Gazetteer gazetteer;
 	private final RealActors real;
+	private final CurrentUser currentUser;
 
-	DemoActors(Actors actors, Gazetteer gazetteer, RealActors real) {
+	DemoActors(Actors actors, Gazetteer gazetteer, RealActors real, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.actors = actors;
 		this.gazetteer = gazetteer;
 		this.real = real;
@@ -35,6 +38,10 @@ class DemoActors {
 	@Transactional
 	public void load() {
 		real.record();
+		currentUser.runAs(RealActors.AMITY, this::loadAsAmity);
+	}
+
+	private void loadAsAmity() {
 		if (actors.find("demo-hanbit-university").isPresent()) {
 			return;
 		}

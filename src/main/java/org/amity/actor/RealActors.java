@@ -1,6 +1,11 @@
 package org.amity.actor;
 
+import java.util.List;
+
 import org.amity.city.Gazetteer;
+import org.amity.identity.Caller;
+import org.amity.identity.CurrentUser;
+import org.amity.identity.Grant;
 import org.amity.partnership.Partnerships;
 import org.amity.shared.LocalizedText;
 import org.amity.shared.PartialDate;
@@ -23,16 +28,25 @@ class RealActors {
 	private final Actors actors;
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
+	private final CurrentUser currentUser;
 
-	RealActors(Actors actors, Gazetteer gazetteer, Partnerships partnerships) {
+	RealActors(Actors actors, Gazetteer gazetteer, Partnerships partnerships, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.actors = actors;
 		this.gazetteer = gazetteer;
 		this.partnerships = partnerships;
 	}
 
+	/** Amity itself records the reference case, as a platform administrator would. */
+	static final Caller AMITY = Caller.of(0, "amity", List.of(Grant.platform(org.amity.identity.Role.PLATFORM_ADMIN)), false);
+
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void record() {
+		currentUser.runAs(AMITY, this::recordAsAmity);
+	}
+
+	private void recordAsAmity() {
 		var seoul = actors.find(SEOUL).orElseGet(() -> actors.register(SEOUL, ActorKind.LOCAL_GOVERNMENT,
 				LocalizedText.of("Seoul Metropolitan Government", "서울특별시", "ソウル特別市",
 						"Pemerintah Metropolitan Seoul"),

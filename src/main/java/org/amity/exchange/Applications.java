@@ -28,9 +28,11 @@ public class Applications {
 	private final Selections selections;
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
+	private final ExchangeAccess access;
 
 	Applications(ExchangeRepository repository, Calls calls, DocumentStore documents, Selections selections,
-			ExchangeClock clock, ApplicationEventPublisher events) {
+			ExchangeClock clock, ApplicationEventPublisher events, ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.calls = calls;
 		this.documents = documents;
@@ -103,7 +105,6 @@ public class Applications {
 	/** A stored document, for the call's staff. */
 	@Transactional(readOnly = true)
 	public Download documentForStaff(long applicationId, String slot) {
-		mayReadApplications();
 		return download(forStaff(applicationId), slot);
 	}
 
@@ -140,14 +141,15 @@ public class Applications {
 
 	@Transactional(readOnly = true)
 	public Application forStaff(long applicationId) {
-		mayReadApplications();
-		return repository.application(applicationId)
+		var application = repository.application(applicationId)
 			.orElseThrow(() -> new NotFoundException("application", String.valueOf(applicationId)));
+		mayReadApplications(application.callId());
+		return application;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Application> ofCall(long callId) {
-		mayReadApplications();
+		mayReadApplications(callId);
 		return repository.applications(callId);
 	}
 
@@ -204,8 +206,9 @@ public class Applications {
 		return repository.applicationByKey(accessKey).orElseThrow(() -> new NotFoundException("application", "?"));
 	}
 
-	/** Who may read applications is decided here: the call's coordinators and reviewers (staff under /manage). */
-	private void mayReadApplications() {
+	/** Applications are read by the call's reviewers and coordinators. */
+	private void mayReadApplications(long callId) {
+		access.reviewerOfCall(callId);
 	}
 
 	private static String newKey() {

@@ -17,8 +17,11 @@ public class Calls {
 	private final Programs programs;
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
+	private final ExchangeAccess access;
 
-	Calls(ExchangeRepository repository, Programs programs, ExchangeClock clock, ApplicationEventPublisher events) {
+	Calls(ExchangeRepository repository, Programs programs, ExchangeClock clock, ApplicationEventPublisher events,
+			ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.programs = programs;
 		this.clock = clock;
@@ -43,14 +46,15 @@ public class Calls {
 
 	@Transactional(readOnly = true)
 	public List<Call> all(Long programId) {
-		mayCoordinate();
-		return repository.calls(programId);
+		var caller = access.signedIn();
+		return repository.calls(programId).stream().filter(call -> access.coordinates(caller, call.programId()))
+			.toList();
 	}
 
 	@Transactional
 	public Call prepare(long programId, int year, LocalizedText title, LocalDate opens, LocalDate closes,
 			CallSettings settings, boolean demo) {
-		mayCoordinate();
+		mayCoordinate(programId);
 		programs.get(programId);
 		var call = new Call(0, programId, year, title, opens, closes, false, settings, demo);
 		long id = repository.insert(call);
@@ -60,8 +64,8 @@ public class Calls {
 	/** Publishing needs the program confirmed by both cities. */
 	@Transactional
 	public Call publish(long callId) {
-		mayCoordinate();
 		var call = get(callId);
+		mayCoordinate(call.programId());
 		if (!programs.get(call.programId()).confirmed()) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.NOT_THE_PARTNER,
 					"The partner city has not confirmed the program yet");
@@ -78,8 +82,8 @@ public class Calls {
 	/** Closes an open call today, so that selection can start before the date first announced. */
 	@Transactional
 	public Call closeNow(long callId) {
-		mayCoordinate();
 		var call = get(callId);
+		mayCoordinate(call.programId());
 		var yesterday = clock.today().minusDays(1);
 		if (!call.isOpenOn(clock.today())) {
 			return call;
@@ -91,7 +95,8 @@ public class Calls {
 		return closed;
 	}
 
-	/** Who may run calls is decided here: the program's coordinators (staff pages under /manage). */
-	private void mayCoordinate() {
+	/** Calls are run by the program's coordinators and the officers of its cities. */
+	private void mayCoordinate(long programId) {
+		access.coordinatorOf(programId);
 	}
 }

@@ -8,6 +8,10 @@ import java.util.Set;
 
 import org.amity.actor.Actors;
 import org.amity.city.Gazetteer;
+import org.amity.identity.Caller;
+import org.amity.identity.CurrentUser;
+import org.amity.identity.Grant;
+import org.amity.identity.Role;
 import org.amity.partnership.Partnerships;
 import org.amity.shared.LocalizedText;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,8 +45,10 @@ class DemoExchange {
 	private final Gazetteer gazetteer;
 	private final Actors actors;
 	private final ExchangeClock clock;
+	private final CurrentUser currentUser;
 
-	DemoExchange(Programs programs, Calls calls, Applications applications, Reviews reviews, Placements placements,
+	DemoExchange(CurrentUser currentUser, Programs programs, Calls calls, Applications applications, Reviews reviews,
+			Placements placements,
 			ExchangeRepository repository, Partnerships partnerships, Gazetteer gazetteer, Actors actors,
 			ExchangeClock clock) {
 		this.programs = programs;
@@ -55,12 +61,20 @@ class DemoExchange {
 		this.gazetteer = gazetteer;
 		this.actors = actors;
 		this.clock = clock;
+		this.currentUser = currentUser;
 	}
+
+	/** The demo is set up as a platform administrator would, and scored as its two reviewers would. */
+	static final Caller ORGANISER = Caller.of(0, "demo-organiser", List.of(Grant.platform(Role.PLATFORM_ADMIN)), true);
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	@Transactional
 	public void load() {
+		currentUser.runAs(ORGANISER, this::loadAsOrganiser);
+	}
+
+	private void loadAsOrganiser() {
 		var partnership = partnerships.findBySlug("seoul-kr-tokyo-jp").orElse(null);
 		var seoulPlace = gazetteer.findBySlug("seoul-kr").orElse(null);
 		var tokyoPlace = gazetteer.findBySlug("tokyo-jp").orElse(null);
@@ -143,13 +157,15 @@ class DemoExchange {
 			var submitted = applications.submit(key).application();
 			var scores = Map.of("academic", person.academic(), "motivation", person.motivation(), "openness",
 					person.openness());
-			reviews.score(submitted.id(), "Reviewer Lee (demo)", scores, null);
+			var lee = Caller.of(0, "Reviewer Lee (demo)", List.of(Grant.of(Role.REVIEWER, program.id())), true);
+			var tanaka = Caller.of(0, "Reviewer Tanaka (demo)", List.of(Grant.of(Role.REVIEWER, program.id())), true);
+			currentUser.runAs(lee, () -> reviews.score(submitted.id(), scores, null));
 			if (n == 2) {
-				reviews.declareConflict(submitted.id(), "Reviewer Tanaka (demo)",
-						"Former student of mine (demo)");
+				currentUser.runAs(tanaka,
+						() -> reviews.declareConflict(submitted.id(), "Former student of mine (demo)"));
 			}
 			else {
-				reviews.score(submitted.id(), "Reviewer Tanaka (demo)", scores, "Clear plan of study (demo).");
+				currentUser.runAs(tanaka, () -> reviews.score(submitted.id(), scores, "Clear plan of study (demo)."));
 			}
 		}
 		placements.addHost(call.id(), seoulToTokyo, Host.Kind.FAMILY, "Family Yamada, Setagaya (demo)", null, 1, null,

@@ -22,9 +22,11 @@ public class Placements {
 	private final Reviews reviews;
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
+	private final ExchangeAccess access;
 
 	Placements(ExchangeRepository repository, Calls calls, Reviews reviews, ExchangeClock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.calls = calls;
 		this.reviews = reviews;
@@ -35,7 +37,7 @@ public class Placements {
 	@Transactional
 	public Host addHost(long callId, Direction direction, Host.Kind kind, String name, Long organisationId,
 			int capacity, List<Long> preferences, boolean demo) {
-		mayPlace();
+		mayPlace(callId);
 		var call = calls.get(callId);
 		if (call.settings().quota(direction).isEmpty()) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.DIRECTION_UNKNOWN, "No such direction");
@@ -79,7 +81,7 @@ public class Placements {
 	 */
 	@Transactional
 	public Map<Long, Long> match(long callId, Direction direction) {
-		mayPlace();
+		mayPlace(callId);
 		var call = calls.get(callId);
 		var participants = repository.applications(callId).stream()
 			.filter(a -> a.direction().equals(direction) && a.status().holdsAPlace())
@@ -121,13 +123,13 @@ public class Placements {
 	/** A coordinator places a participant with another host, within its capacity; the reason is required. */
 	@Transactional
 	public void adjust(long applicationId, long hostId, String reason) {
-		mayPlace();
 		if (reason == null || reason.isBlank()) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.REASON_REQUIRED,
 					"An adjustment needs a reason");
 		}
 		var application = repository.application(applicationId)
 			.orElseThrow(() -> new org.amity.shared.NotFoundException("application", String.valueOf(applicationId)));
+		mayPlace(application.callId());
 		if (!application.status().holdsAPlace()) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.NOT_ACCEPTED,
 					"Only participants holding a place are placed");
@@ -163,7 +165,8 @@ public class Placements {
 	public record Change(long applicationId, Long fromHost, Long toHost, String reason, java.time.Instant at) {
 	}
 
-	/** Who may place participants is decided here: the call's coordinators (staff pages under /manage). */
-	private void mayPlace() {
+	/** Participants are placed by the call's coordinators. */
+	private void mayPlace(long callId) {
+		access.coordinatorOfCall(callId);
 	}
 }

@@ -26,9 +26,11 @@ public class Programs {
 	private final Partnerships partnerships;
 	private final Actors actors;
 	private final ApplicationEventPublisher events;
+	private final ExchangeAccess access;
 
 	Programs(ExchangeRepository repository, Partnerships partnerships, Actors actors,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.partnerships = partnerships;
 		this.actors = actors;
@@ -84,10 +86,8 @@ public class Programs {
 		return confirmed;
 	}
 
-	/**
-	 * Who may plan programs is decided here: the international-relations officers of the city acting (the
-	 * identity module's city-scoped roles; until it is wired in, the staff pages under /manage are the gate).
-	 */
+	/** Programs are planned by the officers of the city that proposes or confirms them. */
 	private void mayPlanPrograms(long place) {
+		access.officerOf(place);
 	}
 }

@@ -19,8 +19,11 @@ public class Reviews {
 	private final Applications applications;
 	private final Calls calls;
 	private final ExchangeClock clock;
+	private final ExchangeAccess access;
 
-	Reviews(ExchangeRepository repository, Applications applications, Calls calls, ExchangeClock clock) {
+	Reviews(ExchangeRepository repository, Applications applications, Calls calls, ExchangeClock clock,
+			ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.applications = applications;
 		this.calls = calls;
@@ -34,9 +37,11 @@ public class Reviews {
 	public record Conflict(long applicationId, String reviewer, String statement) {
 	}
 
+	/** The signed-in reviewer scores an application. */
 	@Transactional
-	public void score(long applicationId, String reviewer, Map<String, Integer> scores, String comment) {
+	public void score(long applicationId, Map<String, Integer> scores, String comment) {
 		var application = applications.forStaff(applicationId);
+		var reviewer = access.reviewerOfCall(application.callId()).username();
 		mayReview(application, reviewer);
 		var call = calls.get(application.callId());
 		if (application.status() != ApplicationStatus.SUBMITTED
@@ -72,9 +77,9 @@ public class Reviews {
 
 	/** Declaring a conflict removes the reviewer from the application, with any score they gave it. */
 	@Transactional
-	public void declareConflict(long applicationId, String reviewer, String statement) {
-		applications.forStaff(applicationId);
-		checkReviewer(reviewer);
+	public void declareConflict(long applicationId, String statement) {
+		var application = applications.forStaff(applicationId);
+		var reviewer = access.reviewerOfCall(application.callId()).username();
 		if (statement == null || statement.isBlank()) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.REASON_REQUIRED,
 					"Say what the conflict is");
@@ -84,6 +89,7 @@ public class Reviews {
 
 	@Transactional(readOnly = true)
 	public List<ReviewLine> reviews(long callId) {
+		access.reviewerOfCall(callId);
 		var call = calls.get(callId);
 		return repository.reviews(callId).stream()
 			.map(r -> new ReviewLine(r.applicationId(), r.reviewer(), r.scores(),
@@ -93,6 +99,7 @@ public class Reviews {
 
 	@Transactional(readOnly = true)
 	public List<Conflict> conflicts(long callId) {
+		access.reviewerOfCall(callId);
 		return repository.conflicts(callId).stream()
 			.map(c -> new Conflict(c.applicationId(), c.reviewer(), c.statement()))
 			.toList();
@@ -101,6 +108,7 @@ public class Reviews {
 	/** The submitted applications of a direction, best first, as coordinators see them before selecting. */
 	@Transactional(readOnly = true)
 	public List<Ranking.Entry> ranking(long callId, Direction direction) {
+		access.reviewerOfCall(callId);
 		var call = calls.get(callId);
 		var submitted = new HashMap<Long, java.time.Instant>();
 		for (var a : repository.applications(callId)) {
@@ -116,21 +124,11 @@ public class Reviews {
 		return Ranking.rank(call.settings(), submitted, scores);
 	}
 
-	/**
-	 * Who may review is decided here: a reviewer of the call (identity's roles), never one who declared a conflict
-	 * of interest with this application.
-	 */
+	/** A reviewer of the call, never one who declared a conflict of interest with this application. */
 	private void mayReview(Application application, String reviewer) {
-		checkReviewer(reviewer);
 		if (repository.hasConflict(application.id(), reviewer)) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.CONFLICT_OF_INTEREST,
 					"This reviewer declared a conflict of interest with this application");
-		}
-	}
-
-	private static void checkReviewer(String reviewer) {
-		if (reviewer == null || reviewer.isBlank() || reviewer.length() > 200) {
-			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.NOT_ALLOWED, "Who reviews?");
 		}
 	}
 }

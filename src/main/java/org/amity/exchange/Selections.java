@@ -21,9 +21,11 @@ public class Selections {
 	private final Reviews reviews;
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
+	private final ExchangeAccess access;
 
 	Selections(ExchangeRepository repository, Calls calls, @Lazy Applications applications, @Lazy Reviews reviews,
-			ExchangeClock clock, ApplicationEventPublisher events) {
+			ExchangeClock clock, ApplicationEventPublisher events, ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.calls = calls;
 		this.applications = applications;
@@ -38,7 +40,7 @@ public class Selections {
 	/** Selects a direction's applicants; running it again fills only the places still free. */
 	@Transactional
 	public Result select(long callId, Direction direction, double minimumScore) {
-		mayCoordinate();
+		mayCoordinate(callId);
 		var call = calls.get(callId);
 		if (!call.isClosedOn(clock.today())) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.CALL_NOT_CLOSED,
@@ -102,7 +104,7 @@ public class Selections {
 	/** A coordinator moves someone on the waiting list; the reason is required and kept. */
 	@Transactional
 	public void move(long callId, Direction direction, long applicationId, int position, String reason) {
-		mayCoordinate();
+		mayCoordinate(callId);
 		var list = repository.waitingList(callId, direction);
 		list.move(applicationId, position, reason);
 		repository.save(callId, direction, list, clock.now());
@@ -134,7 +136,8 @@ public class Selections {
 		applications.save(application, known);
 	}
 
-	/** Who may select is decided here: the call's coordinators (staff pages under /manage). */
-	private void mayCoordinate() {
+	/** Selection is run by the call's coordinators; a promotion follows from the applicant's own withdrawal. */
+	private void mayCoordinate(long callId) {
+		access.coordinatorOfCall(callId);
 	}
 }

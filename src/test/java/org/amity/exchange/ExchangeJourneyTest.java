@@ -66,8 +66,21 @@ class ExchangeJourneyTest {
 	Direction seoulToTokyo;
 	Call call;
 
+	@Autowired
+	org.amity.identity.CurrentUser currentUser;
+
+	@org.junit.jupiter.api.AfterEach
+	void nobodyActs() {
+		Acting.nobody();
+	}
+
+	void as(org.amity.identity.Caller caller) {
+		Acting.as(currentUser, caller);
+	}
+
 	@BeforeEach
 	void aConfirmedProgramWithAnOpenCall() {
+		as(Acting.ADMIN);
 		seoul = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
 		tokyo = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
 		seoulToTokyo = new Direction(seoul, tokyo);
@@ -111,15 +124,30 @@ class ExchangeJourneyTest {
 		assertThat(first.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(actors.relationsTo(Target.Kind.PROGRAM, programs.get(call.programId()).id())).isNotEmpty();
 
-		reviews.declareConflict(first.id(), "reviewer-a", "Ahn is my cousin");
-		assertThatThrownBy(() -> reviews.score(first.id(), "reviewer-a", Map.of("fit", 9), "good"))
+		var a = Acting.reviewer("reviewer-a", call.programId());
+		var b = Acting.reviewer("reviewer-b", call.programId());
+		as(a);
+		reviews.declareConflict(first.id(), "Ahn is my cousin");
+		assertThatThrownBy(() -> reviews.score(first.id(), Map.of("fit", 9), "good"))
 			.isInstanceOfSatisfying(ExchangeRefusedException.class,
 					e -> assertThat(e.reason()).isEqualTo(ExchangeRefusedException.Reason.CONFLICT_OF_INTEREST));
-		reviews.score(first.id(), "reviewer-b", Map.of("fit", 9), "strong");
-		reviews.score(second.id(), "reviewer-a", Map.of("fit", 7), null);
-		reviews.score(third.id(), "reviewer-a", Map.of("fit", 5), null);
-		assertThatThrownBy(() -> reviews.score(third.id(), "reviewer-b", Map.of("fit", 11), null))
+		reviews.score(second.id(), Map.of("fit", 7), null);
+		reviews.score(third.id(), Map.of("fit", 5), null);
+		assertThatThrownBy(() -> selections.select(call.id(), seoulToTokyo, 0))
+			.isInstanceOf(org.amity.identity.AccessDeniedException.class);
+		as(b);
+		reviews.score(first.id(), Map.of("fit", 9), "strong");
+		assertThatThrownBy(() -> reviews.score(third.id(), Map.of("fit", 11), null))
 			.isInstanceOf(ExchangeRefusedException.class);
+		as(Acting.reviewer("reviewer-of-another-program", call.programId() + 1000));
+		assertThatThrownBy(() -> reviews.score(third.id(), Map.of("fit", 1), null))
+			.isInstanceOf(org.amity.identity.AccessDeniedException.class);
+		assertThatThrownBy(() -> applications.forStaff(third.id()))
+			.isInstanceOf(org.amity.identity.AccessDeniedException.class);
+		Acting.nobody();
+		assertThatThrownBy(() -> reviews.ranking(call.id(), seoulToTokyo))
+			.isInstanceOf(org.amity.identity.AccessDeniedException.class);
+		as(Acting.ADMIN);
 		assertThat(reviews.ranking(call.id(), seoulToTokyo)).extracting(Ranking.Entry::applicationId)
 			.containsExactly(first.id(), second.id(), third.id());
 

@@ -195,16 +195,16 @@ class ManagePages {
 					}
 				}
 			});
-			reviews.score(id, form.get("reviewer"), scores, limit(form.get("comment")));
+			reviews.score(id, scores, limit(form.get("comment")));
 			return null;
 		});
 	}
 
 	@PostMapping(PortalPaths.LANG + "/manage/applications/{id}/conflict")
-	String conflict(@PathVariable String lang, @PathVariable long id, @RequestParam(required = false) String reviewer,
+	String conflict(@PathVariable String lang, @PathVariable long id,
 			@RequestParam(required = false) String statement, RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, "/" + lang + "/manage/applications/" + id, "declared", () -> {
-			reviews.declareConflict(id, reviewer, limit(statement));
+			reviews.declareConflict(id, limit(statement));
 			return null;
 		});
 	}

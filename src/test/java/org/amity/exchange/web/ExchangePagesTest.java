@@ -64,8 +64,29 @@ class ExchangePagesTest {
 	long callId;
 	Direction seoulToTokyo;
 
+	@Autowired
+	org.springframework.web.context.WebApplicationContext context;
+
+	@Autowired
+	org.amity.identity.CurrentUser currentUser;
+
+	org.springframework.security.core.Authentication admin;
+
+	@org.junit.jupiter.api.AfterEach
+	void nobodyActs() {
+		org.amity.exchange.Acting.nobody();
+	}
+
 	@BeforeEach
 	void anOpenCall() {
+		// every form carries its CSRF token, as the pages' forms do
+		mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+			.apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+			.defaultRequest(get("/").with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.build();
+		admin = org.amity.exchange.Acting.authentication(currentUser, org.amity.exchange.Acting.ADMIN);
+		org.amity.exchange.Acting.as(currentUser, org.amity.exchange.Acting.ADMIN);
 		long seoul = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
 		long tokyo = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
 		seoulToTokyo = new Direction(seoul, tokyo);
@@ -85,6 +106,7 @@ class ExchangePagesTest {
 		callId = calls.publish(calls.prepare(program.id(), 2027,
 				LocalizedText.of("Youth call", "청소년 모집", "青少年募集", null), today.minusDays(1), today.plusDays(9),
 				settings, false).id()).id();
+		org.amity.exchange.Acting.nobody();
 	}
 
 	String apply(String email) throws Exception {
@@ -157,11 +179,15 @@ class ExchangePagesTest {
 	@Test
 	void the_coordinator_board_and_the_review_page_answer_in_japanese() throws Exception {
 		var page = apply("board@example.org");
-		mvc.perform(get("/ja/manage/calls/" + callId))
+		mvc.perform(get("/ja/manage/calls/" + callId)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/ja/manage/calls/" + callId).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("キャンセル待ち")))
 			.andExpect(content().string(containsString("ソウル → 東京")));
-		mvc.perform(post("/ja/manage/calls/" + callId + "/select").param("direction", seoulToTokyo.key()))
+		mvc.perform(post("/ja/manage/calls/" + callId + "/select").param("direction", seoulToTokyo.key())
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.authentication(admin)))
 			.andExpect(flash().attributeExists("refusal"));
 		mvc.perform(get("/ja/programs")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("青少年交流")));
