@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * An applicant's use cases: starting an application, saving the draft, uploading documents, submitting,
@@ -91,8 +93,19 @@ public class Applications {
 		var stored = documents.store(uploadedName, bytes);
 		var document = new Application.StoredDocument(0, slot, stored.type(), stored.size(), stored.displayName(),
 				clock.now());
-		repository.putDocument(application.id(), document, stored.storedName(), stored.sha256())
-			.ifPresent(documents::delete);
+		var replaced = repository.putDocument(application.id(), document, stored.storedName(), stored.sha256());
+		// the files follow the transaction: the new one goes if it rolls back, the replaced one only once it commits
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					replaced.ifPresent(documents::delete);
+				}
+				else {
+					documents.delete(stored.storedName());
+				}
+			}
+		});
 		return view(byKey(accessKey));
 	}
 

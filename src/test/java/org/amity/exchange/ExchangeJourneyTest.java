@@ -234,5 +234,10 @@ class ExchangeJourneyTest {
 		assertThat(view.application().documents()).singleElement()
 			.satisfies(d -> assertThat(d.displayName()).isEqualTo("t.pdf"));
 		assertThat(applications.document(key, "transcript").bytes()).isEqualTo(DocumentUploadAttackTest.PDF);
+		var second = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		applications.upload(key, "transcript", "t2.pdf", second);
+		assertThat(applications.document(key, "transcript").bytes()).isEqualTo(second);
+		assertThat(applications.view(key).application().documents()).singleElement()
+			.satisfies(d -> assertThat(d.displayName()).isEqualTo("t2.pdf"));
 	}
 }
