@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The directory on the real data: Seoul's and Tokyo's governments are there, demo organisations are not. */
+/** The directory on the real data: Seoul's and Tokyo's governments are real records; demo ones are marked. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ActorDirectoryTest {
@@ -27,7 +27,7 @@ class ActorDirectoryTest {
 	Actors actors;
 
 	@Test
-	void seoul_and_tokyo_governments_are_recorded_as_initiators_of_their_partnership_and_nothing_demo_is_loaded() {
+	void seoul_and_tokyo_governments_are_real_initiators_of_their_partnership_and_demo_organisations_say_so() {
 		var seoul = actors.get("seoul-metropolitan-government");
 		assertThat(seoul.demo()).isFalse();
 		assertThat(actors.relations(seoul.id()).outgoing())
@@ -36,7 +36,9 @@ class ActorDirectoryTest {
 				assertThat(r.target().kind()).isEqualTo(Target.Kind.PARTNERSHIP);
 				assertThat(r.from().toString()).isEqualTo("1988-09-03");
 			});
-		assertThat(actors.directory(null, null)).noneMatch(Organisation::demo);
+		// demo organisations exist only in demo mode (on unless the production profile is active) and say so
+		assertThat(actors.directory(null, null)).filteredOn(Organisation::demo)
+			.allSatisfy(o -> assertThat(o.name().in(java.util.Locale.ENGLISH)).contains("(demo)"));
 	}
 
 	@Test

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with scores, comments and the conflict-of-interest declaration.
  */
 @Controller
-class ManagePages {
+class CallManagementPages {
 
 	private final Calls calls;
 	private final Programs programs;
@@ -42,7 +42,7 @@ class ManagePages {
 	private final Certificates certificates;
 	private final Labels labels;
 
-	ManagePages(Calls calls, Programs programs, Applications applications, Reviews reviews, Selections selections,
+	CallManagementPages(Calls calls, Programs programs, Applications applications, Reviews reviews, Selections selections,
 			Placements placements, Certificates certificates, Labels labels) {
 		this.calls = calls;
 		this.programs = programs;
