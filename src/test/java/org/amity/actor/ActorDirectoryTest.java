@@ -58,7 +58,8 @@ class ActorDirectoryTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tokyo Metropolitan Government")))
 			.andExpect(content().string(containsString("href=\"/en/partnerships/seoul-kr-tokyo-jp\"")))
-			.andExpect(content().string(containsString("<svg")));
+			.andExpect(content().string(containsString("<svg")))
+			.andExpect(content().string(containsString("<title id=\"graph-title\">")));
 	}
 
 	@Test
