@@ -53,7 +53,9 @@ class AccessibilityTest {
 			"/en/network", "/id/network?region=ASIA&year=abc", "/ko/cities/seoul-kr/network?to=Winnipeg",
 			"/ja/cities/tokyo-jp/network", "/id/cities/tokyo-jp/portfolio", "/en/events", "/ko/events",
 			"/ja/series/seoul-tokyo-week-demo", "/id/events/seoul-tokyo-friendship-concert-demo",
-			"/ko/events/kimchi-making-workshop-demo" })
+			"/ko/events/kimchi-making-workshop-demo",
+			"/en/actors", "/ko/actors/seoul-metropolitan-government", "/ja/actors?kind=LOCAL_GOVERNMENT&city=tokyo-jp",
+			"/ja/programs", "/ko/programs?kind=UNIVERSITY_EXCHANGE" })
 	void the_page_meets_wcag_2_2_aa(String path) {
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
 			page.navigate("http://localhost:" + port + path);

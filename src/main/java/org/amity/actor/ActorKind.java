@@ -1,0 +1,7 @@
+package org.amity.actor;
+
+/** The kinds of organisations that form a city-diplomacy network, and those that host exchanges. */
+public enum ActorKind {
+	LOCAL_GOVERNMENT, ASSOCIATION_OF_LOCAL_GOVERNMENTS, EMBASSY, INTERNATIONAL_ORGANISATION, PRIVATE_ORGANISATION,
+	NON_GOVERNMENTAL_ORGANISATION, SCHOOL, UNIVERSITY, CULTURAL_INSTITUTION, SPORTS_CLUB, REPRESENTATIVE_OFFICE
+}

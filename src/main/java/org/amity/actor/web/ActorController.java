@@ -1,0 +1,78 @@
+package org.amity.actor.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+
+import org.amity.actor.ActorKind;
+import org.amity.actor.Actors;
+import org.amity.city.Gazetteer;
+import org.amity.city.Place;
+import org.amity.shared.NotFoundException;
+import org.amity.shared.web.PortalPaths;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The directory of actors, filtered by kind and city, and a page per actor with its people and relations. */
+@Controller
+class ActorController {
+
+	private final Actors actors;
+	private final ActorView view;
+	private final Gazetteer gazetteer;
+	private final MessageSource messages;
+
+	ActorController(Actors actors, ActorView view, Gazetteer gazetteer, MessageSource messages) {
+		this.actors = actors;
+		this.view = view;
+		this.gazetteer = gazetteer;
+		this.messages = messages;
+	}
+
+	@GetMapping(PortalPaths.LANG + "/actors")
+	String directory(@PathVariable String lang, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String city, Model model, Locale locale) {
+		var chosenKind = Arrays.stream(ActorKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+		var chosenCity = city == null || city.isBlank() ? null : gazetteer.findBySlug(city).orElse(null);
+		var unknownCity = city != null && !city.isBlank() && chosenCity == null;
+		var organisations = unknownCity ? java.util.List.<org.amity.actor.Organisation>of()
+				: actors.directory(chosenKind, chosenCity == null ? null : chosenCity.id());
+		var cities = gazetteer.findAll(actors.seats()).stream()
+			.sorted(Comparator.comparing((Place p) -> p.nameIn(locale)))
+			.toList();
+		model.addAttribute("kinds", ActorKind.values());
+		model.addAttribute("kind", chosenKind);
+		model.addAttribute("cities", cities);
+		model.addAttribute("city", chosenCity);
+		model.addAttribute("unknownCity", unknownCity);
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("seats", view.seats(organisations));
+		return "actor/directory";
+	}
+
+	@GetMapping(PortalPaths.LANG + "/actors/{slug}")
+	String actor(@PathVariable String lang, @PathVariable String slug, Model model, Locale locale) {
+		if (slug.length() > 120) {
+			throw new NotFoundException("actor", slug.substring(0, 120));
+		}
+		var organisation = actors.get(slug);
+		var lines = view.lines(organisation, locale);
+		var related = lines.stream()
+			.map(line -> new ActorGraph.Related(line.label(),
+					line.path() == null ? null : "/" + lang + line.path(),
+					messages.getMessage((line.outgoing() ? "actor.role." : "actor.role.of.") + line.role(), null,
+							line.role(), locale)))
+			.toList();
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("name", organisation.name().in(locale));
+		model.addAttribute("seat", view.seat(organisation));
+		model.addAttribute("people", actors.people(organisation.id()));
+		model.addAttribute("lines", lines);
+		model.addAttribute("graph", ActorGraph.of(organisation.name().in(locale), related));
+		return "actor/actor";
+	}
+}

@@ -1,0 +1,34 @@
+package org.amity.exchange;
+
+import java.util.Map;
+
+import org.amity.shared.LocalizedText;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Values kept as jsonb: multilingual text (one key per language), a call's settings, a profile, answers. */
+final class Json {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Json() {
+	}
+
+	static String write(Object value) {
+		return JSON.writeValueAsString(value instanceof LocalizedText text ? text.texts() : value);
+	}
+
+	static LocalizedText text(String json) {
+		return new LocalizedText(JSON.readValue(json, new TypeReference<Map<String, String>>() {
+		}));
+	}
+
+	static <T> T read(String json, Class<T> type) {
+		return JSON.readValue(json, type);
+	}
+
+	static Map<String, String> answers(String json) {
+		return JSON.readValue(json, new TypeReference<Map<String, String>>() {
+		});
+	}
+}

@@ -1,0 +1,83 @@
+package org.amity.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The directory on the real data: Seoul's and Tokyo's governments are real records; demo ones are marked. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ActorDirectoryTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Actors actors;
+
+	@Test
+	void seoul_and_tokyo_governments_are_real_initiators_of_their_partnership_and_demo_organisations_say_so() {
+		var seoul = actors.get("seoul-metropolitan-government");
+		assertThat(seoul.demo()).isFalse();
+		assertThat(actors.relations(seoul.id()).outgoing())
+			.anySatisfy(r -> {
+				assertThat(r.role()).isEqualTo(Role.INITIATOR);
+				assertThat(r.target().kind()).isEqualTo(Target.Kind.PARTNERSHIP);
+				assertThat(r.from().toString()).isEqualTo("1988-09-03");
+			});
+		// demo organisations exist only in demo mode (on unless the production profile is active) and say so
+		assertThat(actors.directory(null, null)).filteredOn(Organisation::demo)
+			.allSatisfy(o -> assertThat(o.name().in(java.util.Locale.ENGLISH)).contains("(demo)"));
+	}
+
+	@Test
+	void the_directory_filters_by_kind_and_city_in_the_readers_language() throws Exception {
+		mvc.perform(get("/ko/actors").param("kind", "LOCAL_GOVERNMENT").param("city", "tokyo-jp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("도쿄도")))
+			.andExpect(content().string(not(containsString("서울특별시"))));
+		mvc.perform(get("/ja/actors").param("city", "atlantis-xx"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("地名辞典にない")));
+	}
+
+	@Test
+	void an_actor_page_lists_its_relations_and_draws_them() throws Exception {
+		mvc.perform(get("/en/actors/tokyo-metropolitan-government"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tokyo Metropolitan Government")))
+			.andExpect(content().string(containsString("href=\"/en/partnerships/seoul-kr-tokyo-jp\"")))
+			.andExpect(content().string(containsString("<svg")))
+			.andExpect(content().string(containsString("<title id=\"graph-title\">")));
+	}
+
+	@Test
+	void an_unknown_actor_is_a_404_page_and_a_404_problem() throws Exception {
+		mvc.perform(get("/en/actors/no-such-body")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/actors/no-such-body").header(HttpHeaders.ACCEPT_LANGUAGE, "ja"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("no-such-body")));
+	}
+
+	@Test
+	void the_api_lists_organisations_by_kind_and_hides_contacts_addresses() throws Exception {
+		mvc.perform(get("/api/v1/actors").param("kind", "LOCAL_GOVERNMENT"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.slug == 'seoul-metropolitan-government')].names.ko").value("서울특별시"));
+		mvc.perform(get("/api/v1/actors").param("kind", "CASTLE")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/actors/seoul-metropolitan-government"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("@"))));
+	}
+}
