@@ -19,8 +19,8 @@ public interface ChangeApplier {
 	Map<String, String> current(long recordId);
 
 	/**
-	 * Applies the approved change in the approval's transaction. It must refuse (throw) rather than overwrite when the
-	 * record changed since {@link Proposal#baseVersion()}.
+	 * Applies the approved change in the approval's transaction. It must refuse (throw its module's own exception, which
+	 * rolls the approval back) rather than overwrite when the record changed since {@link Proposal#baseVersion()}.
 	 */
 	void apply(Proposal proposal);
 }

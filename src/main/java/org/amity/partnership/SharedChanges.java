@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.amity.approval.ApprovalRefusedException;
 import org.amity.approval.ChangeApplier;
 import org.amity.approval.Proposal;
 import org.amity.shared.PartialDate;
@@ -35,16 +34,12 @@ abstract class SharedChanges implements ChangeApplier {
 		return partnership(recordId).version();
 	}
 
+	/**
+	 * Applies the change on the proposal's version. A change that lands in between is refused as a concurrent change,
+	 * which rolls the whole approval back: the proposal stays pending rather than approved without its change.
+	 */
 	void applyAt(Proposal proposal, java.util.function.Consumer<Partnership> change, String cause) {
-		try {
-			partnerships.changeAt(proposal.recordId(), proposal.baseVersion(), change, cause);
-		}
-		catch (PartnershipRefusedException e) {
-			if (e.reason() == PartnershipRefusedException.Reason.CONCURRENT_CHANGE) {
-				throw new ApprovalRefusedException(ApprovalRefusedException.Reason.STALE, e.getMessage());
-			}
-			throw e;
-		}
+		partnerships.changeAt(proposal.recordId(), proposal.baseVersion(), change, cause);
 	}
 
 	/** The fields of a proposed agreement. */
