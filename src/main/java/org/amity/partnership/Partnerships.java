@@ -138,6 +138,21 @@ public class Partnerships {
 		return change(partnershipId, partnership -> partnership.addSource(source), "source");
 	}
 
+	/**
+	 * Applies a change only if the partnership is still at the version it was read at; otherwise it is refused as a
+	 * concurrent change and nothing is written.
+	 */
+	Partnership changeAt(long partnershipId, long version, java.util.function.Consumer<Partnership> change,
+			String cause) {
+		var current = repository.findById(partnershipId)
+			.orElseThrow(() -> new PartnershipNotFoundException(String.valueOf(partnershipId)));
+		if (current.version() != version) {
+			throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
+					"Partnership " + current.slug() + " changed since version " + version);
+		}
+		return change(partnershipId, change, cause);
+	}
+
 	private Partnership change(long partnershipId, java.util.function.Consumer<Partnership> change, String cause) {
 		var partnership = repository.findById(partnershipId)
 			.orElseThrow(() -> new PartnershipNotFoundException(String.valueOf(partnershipId)));

@@ -68,6 +68,7 @@ class PartnershipApi {
 				p.type().name(), RegistryJson.text(p.since()), p.status().name(), p.curated(),
 				p.agreements().stream().map(RegistryJson.AgreementItem::of).toList(),
 				p.history().stream().map(RegistryJson.HistoryItem::of).toList(),
-				p.sources().stream().map(s -> new RegistryJson.SourceItem(s.name(), s.reference())).toList());
+				p.sources().stream().map(s -> new RegistryJson.SourceItem(s.name(), s.reference())).toList(),
+				p.version());
 	}
 }

@@ -59,7 +59,8 @@ final class RegistryJson {
 	}
 
 	record PartnershipDetail(long id, String slug, List<Partner> cities, String type, String since, String status,
-			boolean curated, List<AgreementItem> agreements, List<HistoryItem> history, List<SourceItem> sources) {
+			boolean curated, List<AgreementItem> agreements, List<HistoryItem> history, List<SourceItem> sources,
+			int version) {
 	}
 
 	record AgreementItem(String kind, String title, String signedOn, String term, String expiresOn,

@@ -15,6 +15,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.amity.identity.Accounts;
+import org.amity.identity.Caller;
+import org.amity.identity.CurrentUser;
+import org.amity.identity.Grant;
+import org.amity.identity.NewAccount;
+import org.amity.identity.Role;
+import org.amity.identity.SignedInAs;
+import org.amity.partnership.PartnershipProposals;
+import org.amity.partnership.Partnerships;
+import org.amity.partnership.PartnershipStatus;
 
 /**
  * Every kind of page, in each language, passes Deque's axe-core rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA in
@@ -22,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AutoConfigureMockMvc
 class AccessibilityTest {
 
 	static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -82,6 +96,63 @@ class AccessibilityTest {
 			page.waitForLoadState();
 			page.navigate("http://localhost:" + port + path);
 			assertThat(page.url()).as("signed in, the staff page itself is shown").contains(path.split("\\?")[0]);
+			var results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+			var violations = results.getViolations().stream()
+				.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+						+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")))
+				.toList();
+			assertThat(violations).as("axe-core violations on " + path).isEmpty();
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	CurrentUser currentUser;
+
+	@Autowired
+	Partnerships partnerships;
+
+	@Autowired
+	PartnershipProposals proposals;
+
+	/**
+	 * Pages behind sign-in, rendered for a signed-in caller and checked in the browser at their own address, so that the
+	 * site's style sheet applies as it does for the person.
+	 */
+	@ParameterizedTest(name = "signed-in page {0} meets WCAG 2.2 AA")
+	@ValueSource(strings = { "/en/me/data", "/ko/me/data", "/ja/me/data", "/id/me/data", "/en/manage/approvals",
+			"/ja/manage/approvals/{proposal}", "/ko/manage/approvals/{proposal}", "/id/manage/privacy",
+			"/en/manage/privacy" })
+	void the_signed_in_page_meets_wcag_2_2_aa(String template) throws Exception {
+		var admin = Caller.of(1, "admin", List.of(Grant.platform(Role.PLATFORM_ADMIN)), false);
+		var seoul = Caller.of(2, "seoul", List.of(Grant.of(Role.CITY_OFFICER, 1L)), false);
+		var participant = new Caller[1];
+		var proposal = new long[1];
+		currentUser.runAs(admin, () -> participant[0] = accounts.register(new NewAccount(
+				"a11y-" + System.nanoTime(), "Kim Minji", "a11y@example.kr", "ko", "secret-pass", false,
+				java.util.Set.of(Grant.platform(Role.PARTICIPANT)))).caller());
+		var seoulTokyo = partnerships.findBySlug("seoul-kr-tokyo-jp").orElseThrow();
+		var officer = Caller.of(3, "officer", List.of(Grant.of(Role.CITY_OFFICER, seoulTokyo.placeA())), false);
+		currentUser.runAs(officer, () -> proposal[0] = proposals.proposeStatus(seoulTokyo.id(),
+				PartnershipStatus.DORMANT, null, "a11y", seoulTokyo.version()).id());
+		var path = template.replace("{proposal}", String.valueOf(proposal[0]));
+		var caller = path.contains("/me/") ? participant[0] : path.contains("/approvals/") ? seoul : admin;
+		if (path.contains("/approvals/")) {
+			caller = Caller.of(4, "partner", List.of(Grant.of(Role.CITY_OFFICER, seoulTokyo.placeB())), false);
+		}
+		var html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.authentication(SignedInAs.caller(caller))))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("<main");
+		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
+			page.navigate("http://localhost:" + port + "/en/");
+			page.setContent(html);
 			var results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
 			var violations = results.getViolations().stream()
 				.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
