@@ -42,6 +42,12 @@ public class Gazetteer {
 		return places.findAllById(ids);
 	}
 
+	/** The ids of every place in a country (ISO 3166 code, any case). */
+	@Transactional(readOnly = true)
+	public Set<Long> idsInCountry(String country) {
+		return places.idsInCountry(country.toUpperCase(java.util.Locale.ROOT));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Place> children(long parentId) {
 		return places.findChildren(parentId);
@@ -112,6 +118,15 @@ public class Gazetteer {
 	@Transactional
 	public void setCoordinatesWhereMissing(Map<Long, double[]> coordinates) {
 		places.setCoordinatesWhereMissing(coordinates);
+	}
+
+	/**
+	 * Removes places an import registered, when it is undone; the caller has checked that nothing refers to them any
+	 * more (no partnership, no ward below them).
+	 */
+	@Transactional
+	public void removeImported(Collection<Long> ids) {
+		places.deleteAll(ids);
 	}
 
 	private static String uniqueSlug(NewPlace place, PlaceIndex index, Set<String> taken) {

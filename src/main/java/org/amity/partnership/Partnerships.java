@@ -52,6 +52,24 @@ public class Partnerships {
 		return repository.summaries();
 	}
 
+	/** A page of the open-data feed: partnerships in the order of their last change, removed ones marked. */
+	@Transactional(readOnly = true)
+	public RegistryChanges changes(RegistryQuery query) {
+		var found = repository.changes(query);
+		if (found.size() <= query.limit()) {
+			return new RegistryChanges(found, null);
+		}
+		var page = found.subList(0, query.limit());
+		var last = page.get(page.size() - 1);
+		return new RegistryChanges(List.copyOf(page), new RegistryQuery.Cursor(last.changedAt(), last.id()));
+	}
+
+	/** The moment up to which {@link #changes} has seen every committed change; readers ask from there next time. */
+	@Transactional(readOnly = true)
+	public java.time.Instant changesCompleteUpTo() {
+		return repository.completeUpTo();
+	}
+
 	/** How many partnerships each place is party to. */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> countsByPlace() {
@@ -131,6 +149,47 @@ public class Partnerships {
 		partnership.takeEvents().forEach(events::publishEvent);
 		events.publishEvent(new PartnershipsChanged(Set.of(partnershipId), cause));
 		return partnership;
+	}
+
+	/**
+	 * Removes partnerships an import registered, when the import is undone. Each must still be at the version the
+	 * import left it in: a partnership changed since then is refused, never lost.
+	 */
+	@Transactional
+	public void removeImported(Map<Long, Integer> versionsById) {
+		for (var entry : versionsById.entrySet()) {
+			if (!repository.delete(entry.getKey(), entry.getValue())) {
+				throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
+						"Partnership " + entry.getKey() + " was changed after the import");
+			}
+		}
+		if (!versionsById.isEmpty()) {
+			events.publishEvent(new PartnershipsChanged(Set.copyOf(versionsById.keySet()), "import undone"));
+		}
+	}
+
+	/**
+	 * Puts a partnership back as it was before an import merged into it: its type, date, status and curation, its
+	 * status history cut back to its first entries, and the import's source removed when the import added it.
+	 * Refused when the partnership changed after the import.
+	 */
+	@Transactional
+	public void restoreImported(long partnershipId, int versionAfterImport, Before before, String addedSource) {
+		if (!repository.restore(partnershipId, versionAfterImport, before, addedSource)) {
+			throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
+					"Partnership " + partnershipId + " was changed after the import");
+		}
+		events.publishEvent(new PartnershipsChanged(Set.of(partnershipId), "import undone"));
+	}
+
+	/** A partnership's own facts as they were before an import changed them. */
+	public record Before(PartnershipType type, PartialDate since, PartnershipStatus status, boolean curated,
+			int historyLength) {
+
+		public static Before of(Partnership partnership) {
+			return new Before(partnership.type(), partnership.since(), partnership.status(), partnership.curated(),
+					partnership.history().size());
+		}
 	}
 
 	/** What an import needs to fold its rows into the registry: the partnership of each pair of places. */
