@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +34,9 @@ class PartnershipSearchDocuments implements SearchContribution {
 
 	static final String KIND = "partnership";
 
+	/** Up to this many partnerships changed at once are updated one by one; more are re-indexed as a whole. */
+	static final int FEW = 100;
+
 	private final PartnershipRepository repository;
 	private final Gazetteer gazetteer;
 	private final MessageSource messages;
@@ -46,10 +50,39 @@ class PartnershipSearchDocuments implements SearchContribution {
 		this.events = events;
 	}
 
-	/** Tells the search once the change is committed, so that it reads the new state. */
+	/**
+	 * Tells the search once the change is committed, so that it reads the new state: the partnerships named, or all of
+	 * them after a change as large as an import.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(PartnershipsChanged changed) {
-		events.publishEvent(new SearchContentChanged(KIND));
+		if (changed.partnershipIds().size() > FEW) {
+			events.publishEvent(new SearchContentChanged(KIND));
+			return;
+		}
+		var slugs = new HashSet<String>();
+		changed.partnershipIds().forEach(id -> repository.findById(id).ifPresent(p -> slugs.add(p.slug())));
+		events.publishEvent(new SearchContentChanged(KIND, slugs));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SearchDocument> documents(Set<String> slugs) {
+		var found = new ArrayList<Partnership>();
+		slugs.forEach(slug -> repository.findBySlug(slug).ifPresent(found::add));
+		var ids = new HashSet<Long>();
+		found.forEach(p -> {
+			ids.add(p.placeA());
+			ids.add(p.placeB());
+		});
+		var places = gazetteer.findAll(ids).stream().collect(Collectors.toMap(Place::id, Function.identity()));
+		var documents = new ArrayList<SearchDocument>();
+		for (var partnership : found) {
+			document(new PartnershipSummary(partnership.id(), partnership.slug(), partnership.placeA(),
+					partnership.placeB(), partnership.type(), partnership.since(), partnership.status(),
+					partnership.curated()), partnership, places, new HashMap<>()).ifPresent(documents::add);
+		}
+		return documents;
 	}
 
 	@Override
@@ -77,26 +110,34 @@ class PartnershipSearchDocuments implements SearchContribution {
 		var typeLabels = new HashMap<PartnershipType, Map<String, String>>();
 		var documents = new ArrayList<SearchDocument>(summaries.size());
 		for (var summary : summaries) {
-			var a = places.get(summary.placeA());
-			var b = places.get(summary.placeB());
-			if (a == null || b == null) {
-				continue;
-			}
-			var titles = new HashMap<String, String>();
-			var bodies = new HashMap<String, String>();
-			var type = typeLabels.computeIfAbsent(summary.type(), t -> labels("partnership.type." + t.name()));
-			for (var language : LocalizedText.LANGUAGES) {
-				titles.put(language, name(a, language) + " – " + name(b, language));
-				bodies.put(language, type.get(language));
-			}
-			if (summary.curated()) {
-				repository.findById(summary.id()).ifPresent(partnership -> describeAgreements(partnership, bodies));
-			}
-			documents.add(new SearchDocument(KIND, summary.slug(), "/partnerships/" + summary.slug(),
-					new LocalizedText(titles), new LocalizedText(bodies), List.of(), new java.util.TreeSet<>(List.of(a.country(), b.country())),
-					summary.since() == null ? null : summary.since().year(), summary.curated() ? 1 : 0.4));
+			var full = summary.curated() ? repository.findById(summary.id()).orElse(null) : null;
+			document(summary, full, places, typeLabels).ifPresent(documents::add);
 		}
 		return documents;
+	}
+
+	/** The document of one partnership; {@code full} carries its agreements, when they are to be described. */
+	private Optional<SearchDocument> document(PartnershipSummary summary, Partnership full, Map<Long, Place> places,
+			Map<PartnershipType, Map<String, String>> typeLabels) {
+		var a = places.get(summary.placeA());
+		var b = places.get(summary.placeB());
+		if (a == null || b == null) {
+			return Optional.empty();
+		}
+		var titles = new HashMap<String, String>();
+		var bodies = new HashMap<String, String>();
+		var type = typeLabels.computeIfAbsent(summary.type(), t -> labels("partnership.type." + t.name()));
+		for (var language : LocalizedText.LANGUAGES) {
+			titles.put(language, name(a, language) + " – " + name(b, language));
+			bodies.put(language, type.get(language));
+		}
+		if (full != null && summary.curated()) {
+			describeAgreements(full, bodies);
+		}
+		return Optional.of(new SearchDocument(KIND, summary.slug(), "/partnerships/" + summary.slug(),
+				new LocalizedText(titles), new LocalizedText(bodies), List.of(),
+				new java.util.TreeSet<>(List.of(a.country(), b.country())),
+				summary.since() == null ? null : summary.since().year(), summary.curated() ? 1 : 0.4));
 	}
 
 	private void describeAgreements(Partnership partnership, Map<String, String> bodies) {

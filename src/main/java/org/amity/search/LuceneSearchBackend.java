@@ -128,10 +128,30 @@ final class LuceneSearchBackend implements SearchBackend {
 	@Override
 	public synchronized void replace(String kind, List<SearchDocument> documents) {
 		try {
-			writer.deleteDocuments(new Term(KIND, kind));
 			for (var document : documents) {
 				if (!document.kind().equals(kind)) {
 					throw new IllegalArgumentException("A document of kind " + document.kind() + " among " + kind);
+				}
+			}
+			writer.deleteDocuments(new Term(KIND, kind));
+			addAll(documents);
+			writer.commit();
+			reopen();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public synchronized void update(String kind, java.util.Set<String> ids, List<SearchDocument> documents) {
+		try {
+			for (var id : ids) {
+				writer.deleteDocuments(new Term(UID, kind + ":" + id));
+			}
+			for (var document : documents) {
+				if (!document.kind().equals(kind) || !ids.contains(document.id())) {
+					throw new IllegalArgumentException("A document not asked for: " + document.kind() + ":" + document.id());
 				}
 				writer.addDocument(facets.build(toLucene(document)));
 			}
@@ -140,6 +160,53 @@ final class LuceneSearchBackend implements SearchBackend {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Adds the documents on every core: analysing Korean and Japanese text is most of the cost, and the writer takes
+	 * documents from several threads at once. Nothing is visible to readers before the commit.
+	 */
+	private void addAll(List<SearchDocument> documents) throws IOException {
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / 1_000));
+		if (threads == 1) {
+			for (var document : documents) {
+				writer.addDocument(facets.build(toLucene(document)));
+			}
+			return;
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			var parts = new ArrayList<java.util.concurrent.Future<?>>();
+			int size = (documents.size() + threads - 1) / threads;
+			for (int from = 0; from < documents.size(); from += size) {
+				var part = documents.subList(from, Math.min(documents.size(), from + size));
+				parts.add(pool.submit(() -> {
+					for (var document : part) {
+						writer.addDocument(facets.build(toLucene(document)));
+					}
+					return null;
+				}));
+			}
+			for (var part : parts) {
+				part.get();
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Indexing was interrupted", e);
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 

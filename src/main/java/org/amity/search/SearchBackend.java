@@ -13,6 +13,12 @@ interface SearchBackend {
 	/** Replaces every document of one kind with these, atomically for readers (they see the old set or the new one). */
 	void replace(String kind, List<SearchDocument> documents);
 
+	/**
+	 * Replaces the documents of one kind with these ids by the documents given (ids without a document given are
+	 * removed), atomically for readers.
+	 */
+	void update(String kind, java.util.Set<String> ids, List<SearchDocument> documents);
+
 	SearchResults search(SearchRequest request);
 
 	/** How many documents the index holds, for the log and tests. */

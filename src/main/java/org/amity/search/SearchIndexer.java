@@ -60,11 +60,29 @@ class SearchIndexer {
 		}
 	}
 
+	/**
+	 * Named documents are updated at once; their kind's version is left as it was indexed, so the next look at the
+	 * versions rebuilds the kind in the background, which also takes in any change another instance made meanwhile.
+	 */
 	@EventListener
 	void onChange(SearchContentChanged changed) {
-		if (firstBuild != null) {
-			worker.submit(() -> update(changed.kind(), true));
+		if (firstBuild == null) {
+			return;
 		}
+		if (changed.ids().isEmpty()) {
+			worker.submit(() -> update(changed.kind(), true));
+			return;
+		}
+		worker.submit(() -> contributions.orderedStream().filter(c -> c.kind().equals(changed.kind())).forEach(c -> {
+			try {
+				var documents = c.documents(changed.ids());
+				backend.update(c.kind(), changed.ids(), documents);
+				log.debug("Updated {} search documents of kind {}", changed.ids().size(), c.kind());
+			}
+			catch (RuntimeException e) {
+				log.warn("The changed search documents of kind {} could not be indexed", c.kind(), e);
+			}
+		}));
 	}
 
 	/**

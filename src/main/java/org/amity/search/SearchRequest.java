@@ -1,6 +1,5 @@
 package org.amity.search;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,9 +36,5 @@ public record SearchRequest(String text, Set<String> kinds, Set<String> countrie
 
 	public boolean isFiltered() {
 		return !(kinds.isEmpty() && countries.isEmpty() && years.isEmpty());
-	}
-
-	List<String> languages() {
-		return List.of(language.getLanguage());
 	}
 }

@@ -76,11 +76,15 @@ public final class SearchBenchmark {
 		var backend = new LuceneSearchBackend();
 		var byKind = new LinkedHashMap<String, List<SearchDocument>>();
 		documents.forEach(d -> byKind.computeIfAbsent(d.kind(), k -> new ArrayList<>()).add(d));
+		var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		long cpuBefore = process.getProcessCpuTime();
 		long started = System.nanoTime();
 		byKind.forEach(backend::replace);
 		double indexSeconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf(Locale.ROOT, "Lucene indexing: %,d documents in %.1f s = %,.0f docs/s%n", backend.size(),
-				indexSeconds, count / indexSeconds);
+		double indexCpuSeconds = (process.getProcessCpuTime() - cpuBefore) / 1e9;
+		System.out.printf(Locale.ROOT,
+				"Lucene indexing: %,d documents in %.1f s = %,.0f docs/s  (%.1f s of CPU on all threads = %,.0f docs per CPU-second)%n",
+				backend.size(), indexSeconds, count / indexSeconds, indexCpuSeconds, count / indexCpuSeconds);
 
 		int warmup = options.get("warmup").intValue();
 		long matched = 0;

@@ -1,6 +1,7 @@
 package org.amity.shared.search;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A module's share of the search box: every public document of one kind, and a version that changes whenever any of
@@ -21,6 +22,14 @@ public interface SearchContribution {
 
 	/** Every public document of this kind, as it stands now. */
 	List<SearchDocument> documents();
+
+	/**
+	 * The documents with these ids as they stand now; an id without a document (deleted, no longer public) is left
+	 * out. Contributions with many documents answer this without building them all.
+	 */
+	default List<SearchDocument> documents(Set<String> ids) {
+		return documents().stream().filter(document -> ids.contains(document.id())).toList();
+	}
 
 	/**
 	 * Whether people write these documents' texts (programs, events, organisations), so that the translation overview

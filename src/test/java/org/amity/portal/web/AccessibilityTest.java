@@ -63,7 +63,8 @@ class AccessibilityTest {
 	@ParameterizedTest(name = "{0} meets WCAG 2.2 AA")
 	@ValueSource(strings = { "/en/", "/ko/", "/ja/", "/id/", "/en/partnerships/seoul-kr-tokyo-jp",
 			"/ko/partnerships/seoul-kr-tokyo-jp", "/ja/cities/tokyo-jp", "/id/cities/adachi-tokyo-jp", "/en/map",
-			"/ko/countries/kr", "/ja/search?q=東京", "/ko/search?q=", "/en/cities/atlantis-xx", "/id/no/such/page",
+			"/ko/countries/kr", "/ja/search?q=東京", "/ko/search?q=", "/en/search?q=Tokyo&kind=partnership&country=FR",
+			"/id/search?q=kerjasama", "/ko/search?q=자매도시를", "/en/cities/atlantis-xx", "/id/no/such/page",
 			"/en/network", "/id/network?region=ASIA&year=abc", "/ko/cities/seoul-kr/network?to=Winnipeg",
 			"/ja/cities/tokyo-jp/network", "/id/cities/tokyo-jp/portfolio", "/en/events", "/ko/events",
 			"/ja/series/seoul-tokyo-week-demo", "/id/events/seoul-tokyo-friendship-concert-demo",
