@@ -151,6 +151,47 @@ public class Partnerships {
 		return partnership;
 	}
 
+	/**
+	 * Removes partnerships an import registered, when the import is undone. Each must still be at the version the
+	 * import left it in: a partnership changed since then is refused, never lost.
+	 */
+	@Transactional
+	public void removeImported(Map<Long, Integer> versionsById) {
+		for (var entry : versionsById.entrySet()) {
+			if (!repository.delete(entry.getKey(), entry.getValue())) {
+				throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
+						"Partnership " + entry.getKey() + " was changed after the import");
+			}
+		}
+		if (!versionsById.isEmpty()) {
+			events.publishEvent(new PartnershipsChanged(Set.copyOf(versionsById.keySet()), "import undone"));
+		}
+	}
+
+	/**
+	 * Puts a partnership back as it was before an import merged into it: its type, date, status and curation, its
+	 * status history cut back to its first entries, and the import's source removed when the import added it.
+	 * Refused when the partnership changed after the import.
+	 */
+	@Transactional
+	public void restoreImported(long partnershipId, int versionAfterImport, Before before, String addedSource) {
+		if (!repository.restore(partnershipId, versionAfterImport, before, addedSource)) {
+			throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
+					"Partnership " + partnershipId + " was changed after the import");
+		}
+		events.publishEvent(new PartnershipsChanged(Set.of(partnershipId), "import undone"));
+	}
+
+	/** A partnership's own facts as they were before an import changed them. */
+	public record Before(PartnershipType type, PartialDate since, PartnershipStatus status, boolean curated,
+			int historyLength) {
+
+		public static Before of(Partnership partnership) {
+			return new Before(partnership.type(), partnership.since(), partnership.status(), partnership.curated(),
+					partnership.history().size());
+		}
+	}
+
 	/** What an import needs to fold its rows into the registry: the partnership of each pair of places. */
 	@Transactional(readOnly = true)
 	public PairIndex pairIndex(String source) {
