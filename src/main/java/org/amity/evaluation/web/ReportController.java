@@ -67,7 +67,7 @@ class ReportController {
 		context.setVariable("evidence", evidence(report, locale));
 		context.setVariable("lang", locale.getLanguage());
 		var xhtml = templates.process("evaluation/report-pdf", context);
-		var bytes = pdf.render(xhtml, request.getRequestURL().toString());
+		var bytes = pdf.render(xhtml, request.getRequestURL().toString(), locale.getLanguage());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

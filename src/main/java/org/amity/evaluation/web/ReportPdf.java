@@ -41,12 +41,23 @@ class ReportPdf {
 		this.directories = directories;
 	}
 
-	byte[] render(String xhtml, String baseUri) {
+	/** Japanese set in a Japanese face and Korean in a Korean one: the report's language picks which comes first. */
+	static List<String> fontOrder(String language) {
+		if (!"ja".equals(language)) {
+			return FONT_FILES;
+		}
+		var order = new ArrayList<>(FONT_FILES.subList(1, FONT_FILES.size() - 1));
+		order.add(FONT_FILES.get(0));
+		order.add(FONT_FILES.get(FONT_FILES.size() - 1));
+		return order;
+	}
+
+	byte[] render(String xhtml, String baseUri, String language) {
 		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePDDocument(document);
-			for (var font : fonts(document)) {
+			for (var font : fonts(document, fontOrder(language))) {
 				// headings ask for bold: the same faces serve, as the CJK fonts found have one weight each
 				for (int weight : new int[] { 400, 700 }) {
 					builder.useFont(new PDFontSupplier(font), FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
@@ -63,7 +74,7 @@ class ReportPdf {
 	}
 
 	/** The fonts found, the ones shipped with Amity first. */
-	List<PDFont> fonts(PDDocument document) throws IOException {
+	List<PDFont> fonts(PDDocument document, List<String> order) throws IOException {
 		var fonts = new ArrayList<PDFont>();
 		for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:fonts/*.ttf")) {
 			try (var in = resource.getInputStream()) {
@@ -78,7 +89,7 @@ class ReportPdf {
 			}
 			try (var files = Files.walk(dir, 3)) {
 				files.forEach(file -> {
-					int rank = FONT_FILES.indexOf(file.getFileName().toString());
+					int rank = order.indexOf(file.getFileName().toString());
 					if (rank >= 0) {
 						found.putIfAbsent(rank, file);
 					}

@@ -139,6 +139,31 @@ class SeoulTokyoBrowserTest {
 		}
 	}
 
+	@Test
+	@DisplayName("A reader opens the Seoul–Tokyo report and sees the dormant decade, the 2014 revival and the attitude change")
+	void the_seoul_tokyo_report_shows_the_dormant_decade_and_the_revival() {
+		try (var page = newPage("en")) {
+			page.navigate(url("/en/partnerships/seoul-kr-tokyo-jp"));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Read the full report")))
+				.click();
+			assertThat(page).hasURL(url("/en/partnerships/seoul-kr-tokyo-jp/report"));
+			assertThat(page.getByText("It was dormant from 1999 to 2013: 15 years without an agreement, program, event or visit counting."))
+				.isVisible();
+			assertThat(page.getByText("It revived in 2014.")).isVisible();
+			assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^2009 .*dormant"))))
+				.containsText("2009: no program, no event, no visit since 1996");
+			assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^2014 \\d+ revival"))))
+				.containsText("Memorandum of understanding");
+			assertThat(page.locator(".demo-notice").first()).isVisible();
+			// every chart draws with script, its table stays beside it
+			assertThat(page.locator("figure[data-chart='chart-vitality'] svg")).isVisible();
+			assertThat(page.locator("figure[data-chart='chart-survey-0'] svg")).isVisible();
+			assertThat(page.getByText("Conclusion: the partnership is alive", new Page.GetByTextOptions().setExact(false)))
+				.isVisible();
+			screenshot(page, "report-en");
+		}
+	}
+
 	private Page newPage(String locale) {
 		return browser.newPage(new Browser.NewPageOptions().setLocale(locale).setViewportSize(1280, 900));
 	}
