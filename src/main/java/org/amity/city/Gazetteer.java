@@ -42,6 +42,12 @@ public class Gazetteer {
 		return places.findAllById(ids);
 	}
 
+	/** The ids of every place in a country (ISO 3166 code, any case). */
+	@Transactional(readOnly = true)
+	public Set<Long> idsInCountry(String country) {
+		return places.idsInCountry(country.toUpperCase(java.util.Locale.ROOT));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Place> children(long parentId) {
 		return places.findChildren(parentId);
@@ -54,6 +60,15 @@ public class Gazetteer {
 	@Transactional(readOnly = true)
 	public List<Place> search(String text, int limit) {
 		return search.search(text, Math.max(1, Math.min(limit, 500)));
+	}
+
+	/**
+	 * A number that changes whenever a name is stored (names are only ever added), here or by another instance; views
+	 * that show place names compare it to know when to refresh.
+	 */
+	@Transactional(readOnly = true)
+	public long namesVersion() {
+		return places.nameCount();
 	}
 
 	@Transactional(readOnly = true)

@@ -200,4 +200,9 @@ class PlaceRepository {
 					wikidata);
 		}
 	}
+
+	Set<Long> idsInCountry(String country) {
+		return new HashSet<>(jdbc.sql("select id from city.place where country = :country").param("country", country)
+			.query(Long.class).list());
+	}
 }

@@ -3,7 +3,9 @@ package org.amity.interop;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,20 +18,23 @@ import org.amity.city.Place;
 import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
 import org.amity.shared.FileFormat;
+import org.amity.shared.Table;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Exports the partnership registry as CSV or JSON, with both places' names, countries and coordinates. */
+/**
+ * Exports the partnership registry as CSV, XLSX, JSON or GeoJSON, with both places' names, countries and coordinates.
+ */
 @Service
 public class PartnershipExport {
 
 	/** The formats this export writes; each is one of Amity's file formats. */
 	public enum Format {
 
-		CSV, JSON, GEOJSON;
+		CSV, JSON, GEOJSON, XLSX;
 
 		public String mediaType() {
 			return FileFormat.valueOf(name()).mediaType();
@@ -53,11 +58,11 @@ public class PartnershipExport {
 		this.json = json;
 	}
 
-	/** Writes every partnership; answers how many. */
+	/** Writes every partnership; answers how many. The caller owns the stream (it may be standard output). */
 	@Transactional(readOnly = true)
-	public int write(Format format, Writer target, ImportProgress progress) {
-		// the caller owns the writer (it may be standard output): the CSV printer and Jackson only flush it
-		var out = new FilterWriter(target) {
+	public int write(Format format, OutputStream target, ImportProgress progress) {
+		// the CSV printer and Jackson only flush the caller's stream
+		var out = new FilterWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8)) {
 			@Override
 			public void close() throws IOException {
 				flush();
@@ -72,7 +77,12 @@ public class PartnershipExport {
 		var places = gazetteer.findAll(ids).stream().collect(Collectors.toMap(Place::id, Function.identity()));
 		var rows = all.stream().map(p -> row(p, places)).toList();
 		try {
-			if (format == Format.CSV) {
+			if (format == Format.XLSX) {
+				var table = new Table("Amity partnerships", COLUMNS,
+						rows.stream().map(row -> (List<Object>) new java.util.ArrayList<>(row.values())).toList());
+				table.writeXlsx(target);
+			}
+			else if (format == Format.CSV) {
 				try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
 					int done = 0;
 					for (var row : rows) {
@@ -89,6 +99,7 @@ public class PartnershipExport {
 			else {
 				json.writeValue(out, geoJson(rows));
 			}
+			out.flush();
 			progress.advance("export", rows.size(), rows.size());
 			return rows.size();
 		}

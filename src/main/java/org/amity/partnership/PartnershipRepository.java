@@ -362,6 +362,73 @@ class PartnershipRepository {
 			.list();
 	}
 
+	/** One page of the open-data feed, in the order of change; removed partnerships only when asked since a moment. */
+	List<RegistryChange> changes(RegistryQuery query) {
+		var filters = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		if (query.places() != null) {
+			filters.add("(place_a = any(:places) or place_b = any(:places))");
+			params.put("places", query.places().toArray(Long[]::new));
+		}
+		if (query.type() != null) {
+			filters.add("type = :type");
+			params.put("type", query.type().name());
+		}
+		if (query.fromYear() != null) {
+			filters.add("cast(substr(since, 1, 4) as integer) >= :fromYear");
+			params.put("fromYear", query.fromYear());
+		}
+		if (query.toYear() != null) {
+			filters.add("cast(substr(since, 1, 4) as integer) <= :toYear");
+			params.put("toYear", query.toYear());
+		}
+		var live = new ArrayList<>(filters);
+		var removed = new ArrayList<>(filters);
+		if (query.updatedSince() != null) {
+			live.add("updated_at >= :updatedSince");
+			removed.add("removed_at >= :updatedSince");
+			params.put("updatedSince", java.sql.Timestamp.from(query.updatedSince()));
+		}
+		var sql = new StringBuilder("select * from (select id, slug, place_a, place_b, type, since, status, "
+				+ "updated_at as changed_at, false as removed from partnership.partnership" + where(live));
+		if (query.updatedSince() != null) {
+			sql.append(" union all select id, slug, place_a, place_b, type, since, null, removed_at, true "
+					+ "from partnership.removed_partnership").append(where(removed));
+		}
+		sql.append(") c");
+		if (query.after() != null) {
+			sql.append(" where (changed_at, id) > (:afterAt, :afterId)");
+			params.put("afterAt", java.sql.Timestamp.from(query.after().changedAt()));
+			params.put("afterId", query.after().id());
+		}
+		sql.append(" order by changed_at, id limit :limit");
+		// one more than asked, to know whether another page follows
+		params.put("limit", query.limit() + 1);
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+			var status = rs.getString("status");
+			return new RegistryChange(rs.getLong("id"), rs.getString("slug"), rs.getLong("place_a"),
+					rs.getLong("place_b"), PartnershipType.valueOf(rs.getString("type")),
+					PartialDate.parse(rs.getString("since")), status == null ? null : PartnershipStatus.valueOf(status),
+					rs.getTimestamp("changed_at").toInstant(), rs.getBoolean("removed"));
+		}).list();
+	}
+
+	/**
+	 * The moment up to which the feed is complete: now, or the start of the oldest transaction still running, whose
+	 * changes will carry a later stamp than anything a reader has seen. A reader asks next time from here.
+	 */
+	java.time.Instant completeUpTo() {
+		return jdbc.sql("""
+				select least(now(), coalesce((select min(xact_start) from pg_stat_activity
+				  where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null
+				    and backend_type = 'client backend'), now()))""")
+			.query(java.sql.Timestamp.class).single().toInstant();
+	}
+
+	private static String where(List<String> conditions) {
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
 	private static PartnershipSummary summary(ResultSet rs, int row) throws SQLException {
 		return new PartnershipSummary(rs.getLong("id"), rs.getString("slug"), rs.getLong("place_a"),
 				rs.getLong("place_b"), PartnershipType.valueOf(rs.getString("type")),

@@ -52,6 +52,24 @@ public class Partnerships {
 		return repository.summaries();
 	}
 
+	/** A page of the open-data feed: partnerships in the order of their last change, removed ones marked. */
+	@Transactional(readOnly = true)
+	public RegistryChanges changes(RegistryQuery query) {
+		var found = repository.changes(query);
+		if (found.size() <= query.limit()) {
+			return new RegistryChanges(found, null);
+		}
+		var page = found.subList(0, query.limit());
+		var last = page.get(page.size() - 1);
+		return new RegistryChanges(List.copyOf(page), new RegistryQuery.Cursor(last.changedAt(), last.id()));
+	}
+
+	/** The moment up to which {@link #changes} has seen every committed change; readers ask from there next time. */
+	@Transactional(readOnly = true)
+	public java.time.Instant changesCompleteUpTo() {
+		return repository.completeUpTo();
+	}
+
 	/** How many partnerships each place is party to. */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> countsByPlace() {

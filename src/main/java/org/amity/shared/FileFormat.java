@@ -4,7 +4,8 @@ package org.amity.shared;
 public enum FileFormat {
 
 	CSV("text/csv", "csv"), JSON("application/json", "json"), GEOJSON("application/geo+json", "geojson"),
-	GRAPHML("application/graphml+xml", "graphml"), GEXF("application/gexf+xml", "gexf");
+	GRAPHML("application/graphml+xml", "graphml"), GEXF("application/gexf+xml", "gexf"),
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
 	private final String mediaType;
 	private final String extension;

@@ -1,10 +1,8 @@
 package org.amity.interop.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,7 +21,7 @@ class ExportCommand {
 
 		private final PartnershipExport export;
 
-		@Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE})")
+		@Option(names = "--format", defaultValue = "csv", description = "csv, xlsx, json or geojson (default: ${DEFAULT-VALUE})")
 		PartnershipExport.Format format;
 
 		@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "write here instead of to standard output")
@@ -35,9 +33,8 @@ class ExportCommand {
 
 		@Override
 		public Integer call() throws IOException {
-			try (Writer out = output == null
-					? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-					: Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+			try (OutputStream out = output == null ? new BufferedOutputStream(System.out)
+					: new BufferedOutputStream(Files.newOutputStream(output))) {
 				int count;
 				if (output == null) {
 					count = export.write(format, out, ImportProgress.NONE);

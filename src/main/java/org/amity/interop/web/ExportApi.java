@@ -1,8 +1,5 @@
 package org.amity.interop.web;
 
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.amity.interop.ImportProgress;
@@ -13,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/partnerships/export}: the whole registry as CSV, JSON or GeoJSON, for spreadsheets and maps. */
+/** {@code /api/v1/partnerships/export}: the whole registry as CSV, XLSX, JSON or GeoJSON, for spreadsheets and maps. */
 @RestController
 class ExportApi {
 
@@ -23,17 +20,16 @@ class ExportApi {
 		this.export = export;
 	}
 
-	@Operation(summary = "Every partnership with both places, as CSV, JSON or GeoJSON (lines between the places)")
+	@Operation(summary = "Every partnership with both places, as CSV, XLSX, JSON or GeoJSON (lines between the places)")
 	@GetMapping("/api/v1/partnerships/export")
 	void export(@RequestParam(defaultValue = "CSV") PartnershipExport.Format format, HttpServletResponse response)
 			throws Exception {
-		response.setContentType(format.mediaType() + ";charset=UTF-8");
+		response.setContentType(format == PartnershipExport.Format.XLSX ? format.mediaType()
+				: format.mediaType() + ";charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("amity-partnerships." + format.extension())
 			.build()
 			.toString());
-		var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		export.write(format, out, ImportProgress.NONE);
-		out.flush();
+		export.write(format, response.getOutputStream(), ImportProgress.NONE);
 	}
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
-import org.amity.city.PlaceLevel;
 import org.amity.city.PlaceNotFoundException;
 import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
@@ -20,6 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.ResponseEntity;
+import org.amity.shared.Table;
+import org.amity.shared.web.Downloads;
 import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,31 +41,47 @@ class CityController {
 		this.messages = messages;
 	}
 
-	/**
-	 * The place as schema.org describes one, for search engines and linked-data tools: its names, its position, its
-	 * country and its Wikidata entry.
-	 */
 	private String jsonLd(Place place, Locale locale) {
 		var data = new LinkedHashMap<String, Object>();
 		data.put("@context", "https://schema.org");
-		data.put("@type", place.level() == PlaceLevel.CITY ? "City" : "AdministrativeArea");
-		data.put("name", place.nameIn(locale));
-		data.put("alternateName", place.names().values().stream().distinct().toList());
-		if (place.hasCoordinates()) {
-			data.put("geo", Map.of("@type", "GeoCoordinates", "latitude", place.latitude(), "longitude",
-					place.longitude()));
-		}
-		data.put("containedInPlace", Map.of("@type", "Country", "identifier", place.country()));
-		if (place.wikidata() != null) {
-			data.put("sameAs", "https://www.wikidata.org/wiki/" + place.wikidata());
-		}
-		// the JSON sits inside a script element: "<" must not be able to close it
-		return json.writeValueAsString(data).replace("<", "\\u003c");
+		data.putAll(JsonLd.place(place, locale));
+		return JsonLd.script(data, json);
 	}
 
 	@GetMapping(Language.PREFIX + "/cities/{slug}")
 	String city(@PathVariable String slug, Locale locale, Model model) {
 		var place = gazetteer.findBySlug(slug).orElseThrow(() -> new PlaceNotFoundException(slug));
+		var rows = partnerRows(place, locale);
+		model.addAttribute("place", place);
+		model.addAttribute("jsonLd", jsonLd(place, locale));
+		model.addAttribute("otherNames", otherNames(place, locale));
+		model.addAttribute("parent", place.parentId() == null ? null : gazetteer.find(place.parentId()).orElse(null));
+		model.addAttribute("children", gazetteer.children(place.id()).stream()
+			.sorted(Comparator.comparing((Place p) -> p.nameIn(locale), Collator.getInstance(locale))).toList());
+		model.addAttribute("partners", rows);
+		model.addAttribute("map", map(place, rows, locale));
+		return "city";
+	}
+
+	/** The same list of partners as a file, with the headings and labels in the page's language. */
+	@GetMapping(Language.PREFIX + "/cities/{slug}/partners.{format:csv|xlsx}")
+	ResponseEntity<byte[]> partnersFile(@PathVariable String slug, @PathVariable String format, Locale locale) {
+		var place = gazetteer.findBySlug(slug).orElseThrow(() -> new PlaceNotFoundException(slug));
+		var columns = java.util.stream.Stream.of("city.partners.partner", "city.partners.country",
+				"city.partners.type", "city.partners.since", "city.partners.status")
+			.map(key -> messages.getMessage(key, null, locale)).toList();
+		var rows = partnerRows(place, locale).stream()
+			.map(row -> List.<Object>of(row.partner().nameIn(locale), row.partner().country(),
+					messages.getMessage("partnership.type." + row.partnership().type(), null, locale),
+					row.since() == null ? "" : row.since().toString(),
+					messages.getMessage("partnership.status." + row.partnership().status(), null, locale)))
+			.toList();
+		var title = messages.getMessage("city.partners.caption", new Object[] { place.nameIn(locale), rows.size() },
+				locale);
+		return Downloads.of(new Table(title, columns, rows), format, "amity-" + place.slug() + "-partners");
+	}
+
+	private List<PartnerRow> partnerRows(Place place, Locale locale) {
 		var byName = Comparator.comparing((Place p) -> p.nameIn(locale), Collator.getInstance(locale));
 		var summaries = partnerships.involving(place.id());
 		var partners = gazetteer.findAll(summaries.stream().map(s -> s.partnerOf(place.id())).distinct().toList())
@@ -75,14 +93,7 @@ class CityController {
 			.sorted(Comparator.comparing(PartnerRow::since, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(PartnerRow::partner, byName))
 			.toList();
-		model.addAttribute("place", place);
-		model.addAttribute("jsonLd", jsonLd(place, locale));
-		model.addAttribute("otherNames", otherNames(place, locale));
-		model.addAttribute("parent", place.parentId() == null ? null : gazetteer.find(place.parentId()).orElse(null));
-		model.addAttribute("children", gazetteer.children(place.id()).stream().sorted(byName).toList());
-		model.addAttribute("partners", rows);
-		model.addAttribute("map", map(place, rows, locale));
-		return "city";
+		return rows;
 	}
 
 	/**

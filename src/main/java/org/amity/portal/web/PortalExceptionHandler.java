@@ -21,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
  * them.
  */
 @ControllerAdvice(basePackageClasses = PortalExceptionHandler.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after the modules' handlers of their own typed errors (such as an access refusal), which apply to every page
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PortalExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PortalExceptionHandler.class);

@@ -46,7 +46,7 @@ class AccessibilityTest {
 	@ValueSource(strings = { "/en/", "/ko/", "/ja/", "/id/", "/en/partnerships/seoul-kr-tokyo-jp",
 			"/ko/partnerships/seoul-kr-tokyo-jp", "/ja/cities/tokyo-jp", "/id/cities/adachi-tokyo-jp", "/en/map",
 			"/ko/countries/kr", "/ja/search?q=東京", "/ko/search?q=", "/en/cities/atlantis-xx", "/id/no/such/page",
-			"/en/network", "/id/network?region=ASIA&year=abc", "/ko/cities/seoul-kr/network?to=Winnipeg",
+			"/en/network", "/id/network?region=ASIA&year=abc", "/ja/manage/outbox", "/ko/cities/seoul-kr/network?to=Winnipeg",
 			"/ja/cities/tokyo-jp/network", "/id/cities/tokyo-jp/portfolio", "/en/manage/imports",
 			"/ko/manage/imports?error=TOO_LARGE" })
 	void the_page_meets_wcag_2_2_aa(String path) {
