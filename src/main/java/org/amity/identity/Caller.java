@@ -24,8 +24,23 @@ public record Caller(Long id, String username, Set<Grant> grants, boolean demo) 
 		grants = Set.copyOf(grants);
 	}
 
+	private static final Caller SYSTEM = new Caller(0L, "system", Set.of(Grant.platform(Role.PLATFORM_ADMIN)), false);
+
 	public static Caller anonymous() {
 		return ANONYMOUS;
+	}
+
+	/**
+	 * Amity itself, for work no person starts (loading the bundled data, seeding demo accounts, scheduled jobs): it
+	 * holds every right and is recorded in the audit trail as {@code system}. Run such work with
+	 * {@link CurrentUser#runAs(Caller, Runnable)}; never hand it to a request.
+	 */
+	public static Caller system() {
+		return SYSTEM;
+	}
+
+	public boolean isSystem() {
+		return equals(SYSTEM);
 	}
 
 	public static Caller of(long accountId, String username, Collection<Grant> grants, boolean demo) {

@@ -6,6 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
@@ -17,6 +21,13 @@ class IdentityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Links OpenID Connect sign-ins to accounts; used only when a provider is configured. */
+	@Bean
+	OAuth2UserService<OidcUserRequest, OidcUser> oidcAccounts(AccountRepository accounts,
+			TransactionTemplate transaction) {
+		return new AccountOidcUserService(accounts, transaction);
 	}
 
 	/** The clock lock-outs and reset links are measured by; tests replace it. */

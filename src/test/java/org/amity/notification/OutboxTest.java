@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.amity.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,14 @@ class OutboxTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void only_staff_read_the_outbox() throws Exception {
+		mvc.perform(get("/ko/manage/outbox")).andExpect(status().is3xxRedirection());
+	}
 
 	@Test
 	void a_queued_mail_reaches_the_mail_server_once_and_is_marked_sent() throws Exception {
@@ -108,7 +117,7 @@ class OutboxTest {
 		var key = "test-hostile:" + UUID.randomUUID();
 		transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingMail("hostile@example.org",
 				"<script>alert(1)</script> \u202Egnp.exe", "<img src=x onerror=alert(2)>", key)));
-		mvc.perform(get("/ko/manage/outbox"))
+		mvc.perform(get("/ko/manage/outbox").with(SignedIn.asPlatformAdmin(context)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("발송함")))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))

@@ -9,12 +9,16 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.BrowserContext;
+import org.amity.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,7 +33,25 @@ class ImportWizardBrowserTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApplicationContext context;
+
 	Chromium chromium;
+
+	/** A browser context signed in as staff through the sign-in form, with or without script. */
+	BrowserContext signedIn(boolean script) {
+		SignedIn.asPlatformAdmin(context);
+		var browser = chromium.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(script)
+			.setLocale("en")
+			.setViewportSize(1280, 900));
+		var page = browser.newPage();
+		page.navigate("http://localhost:" + port + "/en/login");
+		page.fill("#username", "test-platform-admin");
+		page.fill("#password", SignedIn.PASSWORD);
+		page.locator("form.account-form button[type=submit], form.account-form input[type=submit]").first().click();
+		page.waitForLoadState();
+		return browser;
+	}
 
 	@BeforeAll
 	void startTheBrowser() throws Exception {
@@ -47,9 +69,9 @@ class ImportWizardBrowserTest {
 	@Test
 	@DisplayName("An officer pastes a partner table, maps its columns, checks the dry run, commits and undoes it")
 	void an_officer_imports_a_pasted_table_through_the_wizard_and_undoes_it() {
-		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setJavaScriptEnabled(false)
-			.setLocale("en")
-			.setViewportSize(1280, 900))) {
+		try (var withoutScript = signedIn(false); var withScript = signedIn(true)) {
+			checker = withScript;
+			var page = withoutScript.newPage();
 			page.navigate("http://localhost:" + port + "/en/manage/imports");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Import a list of partners");
@@ -85,9 +107,11 @@ class ImportWizardBrowserTest {
 		}
 	}
 
+	BrowserContext checker;
+
 	/** axe-core runs as script: the page the officer sees without it is checked again in a page with script on. */
 	private void accessible(Page page) {
-		try (var checked = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
+		try (var checked = checker.newPage()) {
 			checked.navigate(page.url());
 			var results = new AxeBuilder(checked).withTags(AccessibilityTest.WCAG_AA).analyze();
 			assertThat(results.getViolations().stream().map(v -> v.getId() + ": " + v.getHelp()).toList())
