@@ -48,7 +48,17 @@ public final class Countries {
 			Map.entry("中国", "CN"), Map.entry("amerika serikat", "US"), Map.entry("inggris", "GB"),
 			Map.entry("jepang", "JP"), Map.entry("tiongkok", "CN"), Map.entry("cina", "CN"), Map.entry("hong kong", "HK"), Map.entry("macau", "MO"),
 			Map.entry("macao", "MO"), Map.entry("czechia", "CZ"), Map.entry("the netherlands", "NL"),
-			Map.entry("holland", "NL"), Map.entry("palestinian territories", "PS"));
+			Map.entry("holland", "NL"), Map.entry("palestinian territories", "PS"),
+			// official long forms and everyday names that partner tables of Korean, Japanese and Indonesian offices use
+			Map.entry("미합중국", "US"), Map.entry("아메리카합중국", "US"), Map.entry("アメリカ", "US"),
+			Map.entry("중화인민공화국", "CN"), Map.entry("中華人民共和国", "CN"), Map.entry("中华人民共和国", "CN"),
+			Map.entry("republik rakyat tiongkok", "CN"), Map.entry("republik rakyat cina", "CN"),
+			Map.entry("ロシア連邦", "RU"), Map.entry("러시아연방", "RU"), Map.entry("federasi rusia", "RU"),
+			Map.entry("russian federation", "RU"), Map.entry("호주", "AU"), Map.entry("豪州", "AU"),
+			Map.entry("日本国", "JP"), Map.entry("일본국", "JP"), Map.entry("republik korea", "KR"),
+			Map.entry("ドイツ連邦共和国", "DE"), Map.entry("독일연방공화국", "DE"), Map.entry("フランス共和国", "FR"),
+			Map.entry("프랑스공화국", "FR"), Map.entry("대만", "TW"), Map.entry("中華民国", "TW"),
+			Map.entry("인도네시아공화국", "ID"), Map.entry("インドネシア共和国", "ID"));
 
 	private static final Set<String> LANGUAGES = Set.of("en", "ko", "ja", "id");
 

@@ -128,7 +128,7 @@ public final class ImportReport {
 		try (var csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			csv.printRecord("measure", "value");
 			csv.printRecord("kind", kind);
-			csv.printRecord("source", source);
+			csv.printRecord("source", SpreadsheetCells.safe(source));
 			csv.printRecord("rows_read", rowsRead);
 			csv.printRecord("places_created", placesCreated);
 			csv.printRecord("partnerships_created", partnershipsCreated);
@@ -141,7 +141,7 @@ public final class ImportReport {
 			csv.println();
 			csv.printRecord("line", "reason", "detail");
 			for (var problem : unresolved) {
-				csv.printRecord(problem.line(), problem.reason(), problem.detail());
+				csv.printRecord(problem.line(), problem.reason(), SpreadsheetCells.safe(problem.detail()));
 			}
 		}
 		catch (java.io.IOException e) {

@@ -86,7 +86,7 @@ public class PartnershipExport {
 				try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
 					int done = 0;
 					for (var row : rows) {
-						csv.printRecord(row.values());
+						csv.printRecord(SpreadsheetCells.safe(row.values()));
 						if (++done % 1000 == 0) {
 							progress.advance("export", done, rows.size());
 						}

@@ -88,7 +88,7 @@ class AccessibilityTest {
 
 	@ParameterizedTest(name = "{0} meets WCAG 2.2 AA for signed-in staff")
 	@ValueSource(strings = { "/ja/manage/outbox", "/en/manage/surveys", "/ko/manage/context", "/id/manage/series",
-			"/ja/manage/imports" })
+			"/ja/manage/imports", "/ko/manage/imports?error=TOO_LARGE" })
 	void the_staff_page_meets_wcag_2_2_aa(String path) {
 		SignedIn.asPlatformAdmin(context);
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
