@@ -11,10 +11,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.amity.identity.Caller;
+import org.amity.identity.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +111,7 @@ class OutboxTest {
 		var key = "test-hostile:" + UUID.randomUUID();
 		transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingMail("hostile@example.org",
 				"<script>alert(1)</script> \u202Egnp.exe", "<img src=x onerror=alert(2)>", key)));
-		mvc.perform(get("/ko/manage/outbox"))
+		mvc.perform(get("/ko/manage/outbox").with(authentication(CurrentUser.authenticationOf(Caller.system()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("발송함")))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))

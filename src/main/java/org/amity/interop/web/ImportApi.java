@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.amity.identity.AccessRule;
 import org.amity.interop.ImportLog;
 import org.amity.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/imports}: the imports that ran, and each one's report (what it merged and what it could not resolve). */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportApi {

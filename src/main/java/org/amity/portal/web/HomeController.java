@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
+import org.amity.identity.AccessRule;
 import org.amity.partnership.Partnership;
 import org.amity.partnership.Partnerships;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page, with the Seoul–Tokyo case up front, and the search for places it leads to. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class HomeController {
 

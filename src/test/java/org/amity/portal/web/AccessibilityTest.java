@@ -47,7 +47,8 @@ class AccessibilityTest {
 			"/ko/partnerships/seoul-kr-tokyo-jp", "/ja/cities/tokyo-jp", "/id/cities/adachi-tokyo-jp", "/en/map",
 			"/ko/countries/kr", "/ja/search?q=東京", "/ko/search?q=", "/en/cities/atlantis-xx", "/id/no/such/page",
 			"/en/network", "/id/network?region=ASIA&year=abc", "/ja/manage/outbox", "/ko/cities/seoul-kr/network?to=Winnipeg",
-			"/ja/cities/tokyo-jp/network", "/id/cities/tokyo-jp/portfolio" })
+			"/ja/cities/tokyo-jp/network", "/id/cities/tokyo-jp/portfolio", "/en/login", "/ko/login?error=locked",
+			"/ja/login?signed-out", "/id/password-reset", "/en/password-reset/no-such-link", "/ja/access-denied" })
 	void the_page_meets_wcag_2_2_aa(String path) {
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
 			page.navigate("http://localhost:" + port + path);
