@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void the_modules_are_the_ones_the_product_names() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("city", "partnership", "evaluation", "interop", "network", "portal", "shared", "identity");
+			.contains("city", "partnership", "evaluation", "interop", "network", "portal", "shared", "identity", "search");
 	}
 
 	@Test

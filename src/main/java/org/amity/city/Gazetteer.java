@@ -62,6 +62,15 @@ public class Gazetteer {
 		return search.search(text, Math.max(1, Math.min(limit, 500)));
 	}
 
+	/**
+	 * A number that changes whenever a name is stored (names are only ever added), here or by another instance; views
+	 * that show place names compare it to know when to refresh.
+	 */
+	@Transactional(readOnly = true)
+	public long namesVersion() {
+		return places.nameCount();
+	}
+
 	@Transactional(readOnly = true)
 	public int count() {
 		return places.count();
@@ -109,6 +118,15 @@ public class Gazetteer {
 	@Transactional
 	public void setCoordinatesWhereMissing(Map<Long, double[]> coordinates) {
 		places.setCoordinatesWhereMissing(coordinates);
+	}
+
+	/**
+	 * Removes places an import registered, when it is undone; the caller has checked that nothing refers to them any
+	 * more (no partnership, no ward below them).
+	 */
+	@Transactional
+	public void removeImported(Collection<Long> ids) {
+		places.deleteAll(ids);
 	}
 
 	private static String uniqueSlug(NewPlace place, PlaceIndex index, Set<String> taken) {

@@ -56,6 +56,12 @@ class PlaceRepository {
 	}
 
 	/** How many names are stored; names are only ever added, so a change in this count means the names changed. */
+	void deleteAll(Collection<Long> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("delete from city.place where id in (:ids)").param("ids", ids).update();
+		}
+	}
+
 	long nameCount() {
 		return jdbc.sql("select count(*) from city.place_name").query(Long.class).single();
 	}

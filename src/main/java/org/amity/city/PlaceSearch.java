@@ -7,22 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.amity.shared.Names;
+import org.amity.shared.search.LanguageAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -83,11 +73,11 @@ class PlaceSearch {
 			new SortField(ID, SortField.Type.LONG));
 
 	private final PlaceRepository places;
-	private final Analyzer latin = latinAnalyzer();
-	private final Analyzer cjk = cjkBigramAnalyzer();
-	private final Analyzer korean = new KoreanAnalyzer();
-	private final Analyzer japanese = new JapaneseAnalyzer();
-	private final Analyzer indonesian = new IndonesianAnalyzer();
+	private final Analyzer latin = LanguageAnalyzers.latin();
+	private final Analyzer cjk = LanguageAnalyzers.cjkBigrams();
+	private final Analyzer korean = LanguageAnalyzers.korean();
+	private final Analyzer japanese = LanguageAnalyzers.japanese();
+	private final Analyzer indonesian = LanguageAnalyzers.indonesian();
 	private final Analyzer perField = new PerFieldAnalyzerWrapper(latin,
 			Map.of(CJK, cjk, KO, korean, JA, japanese, INDONESIAN, indonesian));
 
@@ -277,53 +267,7 @@ class PlaceSearch {
 	}
 
 	private static List<String> tokens(Analyzer analyzer, String field, String text) {
-		var words = new LinkedHashSet<String>();
-		try (var stream = analyzer.tokenStream(field, text)) {
-			var term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken() && words.size() < MAX_TERMS) {
-				words.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return List.copyOf(words);
-	}
-
-	/** Latin-script words (and Cyrillic, Greek, Arabic ...) folded to their base letters; CJK is left to the other fields. */
-	private static Analyzer latinAnalyzer() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				var tokenizer = new StandardTokenizer();
-				var words = new TypeTokenFilter(tokenizer, Set.of(type(StandardTokenizer.ALPHANUM),
-						type(StandardTokenizer.NUM), type(StandardTokenizer.SOUTHEAST_ASIAN)), true);
-				return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(words));
-			}
-		};
-	}
-
-	/** Chinese characters, kana and Hangul as single characters and overlapping pairs, widths folded. */
-	private static Analyzer cjkBigramAnalyzer() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				var tokenizer = new StandardTokenizer();
-				var stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)),
-						CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
-						true);
-				var cjkOnly = new TypeTokenFilter(stream, Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE,
-						type(StandardTokenizer.IDEOGRAPHIC), type(StandardTokenizer.HIRAGANA),
-						type(StandardTokenizer.KATAKANA), type(StandardTokenizer.HANGUL)), true);
-				return new TokenStreamComponents(tokenizer, cjkOnly);
-			}
-		};
-	}
-
-	private static String type(int tokenType) {
-		return StandardTokenizer.TOKEN_TYPES[tokenType];
+		return LanguageAnalyzers.words(analyzer, field, text, MAX_TERMS);
 	}
 
 	private record Snapshot(long names, IndexSearcher searcher, Map<Long, Place> places) {

@@ -53,6 +53,44 @@ public class ContextTimeline {
 			.update() == 1;
 	}
 
+	/** Changes an event's date, kind and title, or refuses what the timeline cannot hold. */
+	@Transactional
+	public void change(long id, PartialDate happened, ContextEvent.Kind kind, String title) {
+		check(happened, kind, title);
+		int changed = jdbc.sql("update evaluation.context_event set happened = :h, kind = :k, title = :t where id = :id")
+			.param("h", happened.toString()).param("k", kind.name()).param("t", title.strip()).param("id", id)
+			.update();
+		if (changed == 0) {
+			throw new org.amity.shared.NotFoundException("context-event", String.valueOf(id));
+		}
+	}
+
+	/** Records an event a member of staff entered, or refuses it whole. */
+	@Transactional
+	public boolean add(String oneCountry, String otherCountry, PartialDate happened, ContextEvent.Kind kind,
+			String title, String source) {
+		check(happened, kind, title);
+		if (oneCountry == null || otherCountry == null || !oneCountry.matches("[A-Z]{2}")
+				|| !otherCountry.matches("[A-Z]{2}") || oneCountry.equals(otherCountry)) {
+			throw new EvaluationRefusedException(EvaluationRefusedException.Reason.INVALID_CONTEXT_EVENT, "countries",
+					"two different ISO country codes");
+		}
+		return record(oneCountry, otherCountry, happened, kind, title.strip(), source);
+	}
+
+	@Transactional
+	public void remove(long id) {
+		jdbc.sql("delete from evaluation.context_event where id = :id").param("id", id).update();
+	}
+
+	private static void check(PartialDate happened, ContextEvent.Kind kind, String title) {
+		if (happened == null || kind == null || title == null || title.isBlank() || title.length() > 1000
+				|| title.indexOf('\0') >= 0) {
+			throw new EvaluationRefusedException(EvaluationRefusedException.Reason.INVALID_CONTEXT_EVENT, "title",
+					"an event needs a date, a kind and a title of 1 to 1000 characters");
+		}
+	}
+
 	private static String min(String a, String b) {
 		return a.compareTo(b) <= 0 ? a : b;
 	}

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.amity.partnership.AgreementKind;
 import org.amity.partnership.PartnershipNotFoundException;
 import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
@@ -17,17 +16,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads whether a partnership is alive, year by year, from what the registry records of it (agreements and official
- * visits for now; programs and events once they are recorded), by the {@link VitalityPolicy}.
+ * visits) and what its indicators count (programs, events, campaigns, volunteering), by the {@link VitalityPolicy}.
  */
 @Service
 public class Vitality {
 
 	private final Partnerships partnerships;
+	private final Indicators indicators;
 	private final VitalityPolicy policy;
 	private final Clock clock;
 
-	Vitality(Partnerships partnerships, VitalityPolicy policy, Optional<Clock> clock) {
+	Vitality(Partnerships partnerships, Indicators indicators, VitalityPolicy policy, Optional<Clock> clock) {
 		this.partnerships = partnerships;
+		this.indicators = indicators;
 		this.policy = policy;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -102,17 +103,32 @@ public class Vitality {
 	}
 
 	public VitalityReading reading(long partnershipId) {
+		return reading(partnershipId, true);
+	}
+
+	/** The reading from the real records alone, leaving out demo activity where demo data is loaded. */
+	public VitalityReading realReading(long partnershipId) {
+		return reading(partnershipId, false);
+	}
+
+	private VitalityReading reading(long partnershipId, boolean withDemo) {
 		var partnership = partnerships.find(partnershipId)
 			.orElseThrow(() -> new PartnershipNotFoundException(String.valueOf(partnershipId)));
 		var activities = new ArrayList<>(partnership.agreements().stream()
 			.filter(a -> a.signedOn() != null)
-			.map(a -> new VitalityPolicy.Activity(a.signedOn().year(), a.kind(), a.title()))
+			.map(a -> new VitalityPolicy.Activity(a.signedOn().year(), ActivityKind.of(a.kind()), a.title()))
 			.toList());
+		for (var fact : indicators.activities(partnershipId, withDemo)) {
+			var kind = ActivityKind.of(fact.measure());
+			if (kind != null && fact.amount() > 0) {
+				activities.add(new VitalityPolicy.Activity(fact.year(), kind, fact.label()));
+			}
+		}
 		// A partnership dated by an official list was signed that year even when its agreement is not on file.
 		if (partnership.since() != null
-				&& activities.stream().noneMatch(a -> a.kind() == AgreementKind.FOUNDING_AGREEMENT)) {
+				&& activities.stream().noneMatch(a -> a.kind() == ActivityKind.FOUNDING_AGREEMENT)) {
 			activities.add(new VitalityPolicy.Activity(partnership.since().year(),
-					AgreementKind.FOUNDING_AGREEMENT, null));
+					ActivityKind.FOUNDING_AGREEMENT, null));
 		}
 		activities.sort(Comparator.comparingInt(VitalityPolicy.Activity::year));
 		Integer first = partnership.since() != null ? Integer.valueOf(partnership.since().year())

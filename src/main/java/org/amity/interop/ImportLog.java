@@ -31,11 +31,39 @@ public class ImportLog {
 	/** Runs the import's work and records its report, all or nothing. */
 	ImportReport run(ImportReport report, java.util.function.Consumer<ImportReport> work) {
 		transaction.executeWithoutResult(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('amity.registry.import'))").query(Object.class).single();
+			lock();
 			work.accept(report);
 			record(report);
 		});
 		return report;
+	}
+
+	/**
+	 * Runs the import's work and records its report, all or nothing, as one that can be undone; {@code recorded} is
+	 * told the import's id in the same transaction, to keep what the import changed beside its report.
+	 */
+	long runUndoable(ImportReport report, java.util.function.Consumer<ImportReport> work,
+			java.util.function.LongConsumer recorded) {
+		return transaction.execute(status -> {
+			lock();
+			work.accept(report);
+			long id = record(report);
+			jdbc.sql("update interop.import_run set undoable = true where id = :id").param("id", id).update();
+			recorded.accept(id);
+			return id;
+		});
+	}
+
+	/** Runs work under the import lock in one transaction (an undo), so that no import runs beside it. */
+	<T> T locked(java.util.function.Supplier<T> work) {
+		return transaction.execute(status -> {
+			lock();
+			return work.get();
+		});
+	}
+
+	private void lock() {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('amity.registry.import'))").query(Object.class).single();
 	}
 
 	private long record(ImportReport report) {
@@ -67,11 +95,29 @@ public class ImportLog {
 	}
 
 	public List<ImportRun> recent(int limit) {
-		return jdbc.sql("select id, kind, source, finished_at, summary from interop.import_run order by id desc limit :n")
+		return jdbc.sql("select " + RUN_COLUMNS + " from interop.import_run order by id desc limit :n")
 			.param("n", limit)
-			.query((rs, n) -> new ImportRun(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant(), rs.getString(5)))
+			.query(ImportLog::run)
 			.list();
+	}
+
+	public Optional<ImportRun> find(long id) {
+		return jdbc.sql("select " + RUN_COLUMNS + " from interop.import_run where id = :id")
+			.param("id", id)
+			.query(ImportLog::run)
+			.optional();
+	}
+
+	private static final String RUN_COLUMNS = """
+			id, kind, source, finished_at, summary, rows_read, places_created, partnerships_created,
+			merged_into_existing, unresolved, undoable, undone_at""";
+
+	private static ImportRun run(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		var undone = rs.getTimestamp("undone_at");
+		return new ImportRun(rs.getLong("id"), rs.getString("kind"), rs.getString("source"),
+				rs.getTimestamp("finished_at").toInstant(), rs.getString("summary"), rs.getInt("rows_read"),
+				rs.getInt("places_created"), rs.getInt("partnerships_created"), rs.getInt("merged_into_existing"),
+				rs.getInt("unresolved"), rs.getBoolean("undoable"), undone == null ? null : undone.toInstant());
 	}
 
 	public Optional<String> reportCsv(long id) {
@@ -89,6 +135,12 @@ public class ImportLog {
 	}
 
 	/** A finished import as listed to staff. */
-	public record ImportRun(long id, String kind, String source, Instant finishedAt, String summary) {
+	public record ImportRun(long id, String kind, String source, Instant finishedAt, String summary, int rowsRead,
+			int placesCreated, int partnershipsCreated, int mergedIntoExisting, int unresolved, boolean undoable,
+			Instant undoneAt) {
+
+		public boolean undone() {
+			return undoneAt != null;
+		}
 	}
 }

@@ -246,6 +246,52 @@ class PartnershipRepository {
 		return ids;
 	}
 
+	/** Deletes a partnership (its history, agreements and sources go with it) if it is still at this version. */
+	boolean delete(long id, int version) {
+		int deleted = jdbc.sql("delete from partnership.partnership where id = :id and version = :version")
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (deleted > 0) {
+			changed();
+		}
+		return deleted > 0;
+	}
+
+	/** Puts back a partnership's facts from before an import, if it is still at the version the import left. */
+	boolean restore(long id, int version, Partnerships.Before before, String addedSource) {
+		int updated = jdbc.sql("""
+				update partnership.partnership set type = :type, since = :since, status = :status, curated = :curated,
+				       version = version + 1, updated_at = now()
+				 where id = :id and version = :version
+				""")
+			.param("type", before.type().name())
+			.param("since", text(before.since()))
+			.param("status", before.status().name())
+			.param("curated", before.curated())
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.sql("""
+				delete from partnership.status_change where partnership_id = :id and id not in (
+				  select id from partnership.status_change where partnership_id = :id order by id limit :keep)
+				""")
+			.param("id", id)
+			.param("keep", before.historyLength())
+			.update();
+		if (addedSource != null) {
+			jdbc.sql("delete from partnership.partnership_source where partnership_id = :id and source = :source")
+				.param("id", id)
+				.param("source", addedSource)
+				.update();
+		}
+		changed();
+		return true;
+	}
+
 	/** Adds a source to partnerships that do not have it yet. */
 	void addSources(Map<Long, Partnership.Source> sources) {
 		var rows = new StringBuilder(sources.size() * 40);

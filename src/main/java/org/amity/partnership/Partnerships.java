@@ -183,6 +183,57 @@ public class Partnerships {
 		return snapshot;
 	}
 
+	/**
+	 * Removes partnerships an import registered, when the import is undone. Each must still be at the version the
+	 * import left it in: a partnership changed since then is refused, never lost.
+	 */
+	@Transactional
+	public void removeImported(Map<Long, Integer> versionsById) {
+		for (var entry : versionsById.entrySet()) {
+			var removed = repository.findById(entry.getKey());
+			removed.ifPresent(partnership -> audit.record(Audited.of("partnership", partnership.id(),
+					"import undone: removed", snapshot(partnership), null)
+				.ownedBy(partnership.placeA(), partnership.placeB())));
+			if (!repository.delete(entry.getKey(), entry.getValue())) {
+				throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
+						"Partnership " + entry.getKey() + " was changed after the import");
+			}
+		}
+		if (!versionsById.isEmpty()) {
+			events.publishEvent(new PartnershipsChanged(Set.copyOf(versionsById.keySet()), "import undone"));
+		}
+	}
+
+	/**
+	 * Puts a partnership back as it was before an import merged into it: its type, date, status and curation, its
+	 * status history cut back to its first entries, and the import's source removed when the import added it.
+	 * Refused when the partnership changed after the import.
+	 */
+	@Transactional
+	public void restoreImported(long partnershipId, int versionAfterImport, Before before, String addedSource) {
+		var imported = repository.findById(partnershipId);
+		if (!repository.restore(partnershipId, versionAfterImport, before, addedSource)) {
+			throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
+					"Partnership " + partnershipId + " was changed after the import");
+		}
+		var restored = repository.findById(partnershipId);
+		if (imported.isPresent() && restored.isPresent()) {
+			audit.record(Audited.of("partnership", partnershipId, "import undone: restored", snapshot(imported.get()),
+					snapshot(restored.get())).ownedBy(restored.get().placeA(), restored.get().placeB()));
+		}
+		events.publishEvent(new PartnershipsChanged(Set.of(partnershipId), "import undone"));
+	}
+
+	/** A partnership's own facts as they were before an import changed them. */
+	public record Before(PartnershipType type, PartialDate since, PartnershipStatus status, boolean curated,
+			int historyLength) {
+
+		public static Before of(Partnership partnership) {
+			return new Before(partnership.type(), partnership.since(), partnership.status(), partnership.curated(),
+					partnership.history().size());
+		}
+	}
+
 	/** What an import needs to fold its rows into the registry: the partnership of each pair of places. */
 	@Transactional(readOnly = true)
 	public PairIndex pairIndex(String source) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.amity.partnership.AgreementKind;
 import org.amity.partnership.Partnerships;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -35,7 +34,7 @@ class VitalityTest {
 		assertThat(reading.dormantYears()).doesNotContain(1996, 1997, 1998, 2014, 2015, 2016, 2017);
 		var revival = reading.years().stream().filter(y -> y.year() == 2014).findFirst().orElseThrow();
 		assertThat(revival.state()).isEqualTo(VitalityReading.State.REVIVAL);
-		assertThat(revival.activities()).extracting(VitalityPolicy.Activity::kind).containsExactly(AgreementKind.MOU);
+		assertThat(revival.activities()).extracting(VitalityPolicy.Activity::kind).containsExactly(ActivityKind.MOU);
 		var decade = reading.periods().stream().filter(p -> p.from() == 1999).findFirst().orElseThrow();
 		assertThat(decade.to()).isEqualTo(2013);
 		assertThat(decade.quietSince()).isEqualTo(1996);
@@ -65,7 +64,7 @@ class VitalityTest {
 		var strict = new VitalityPolicy(1);
 		assertThat(strict.isDormant(1997, 1996)).isTrue();
 		assertThat(new VitalityPolicy(3).isDormant(1998, 1996)).isFalse();
-		assertThat(strict.index(1990, List.of(new VitalityPolicy.Activity(1988, AgreementKind.FOUNDING_AGREEMENT, "x"))))
+		assertThat(strict.index(1990, List.of(new VitalityPolicy.Activity(1988, ActivityKind.FOUNDING_AGREEMENT, "x"))))
 			.isEqualTo(15);
 	}
 
@@ -73,8 +72,8 @@ class VitalityTest {
 	ContextTimeline context;
 
 	@Test
-	void no_city_level_activity_is_on_record_in_or_after_any_year_of_tension_including_2019() {
-		var reading = seoulTokyo();
+	void on_the_real_records_no_city_level_activity_is_on_record_in_or_after_any_year_of_tension_including_2019() {
+		var reading = vitality.realReading(partnerships.findBySlug("seoul-kr-tokyo-jp").orElseThrow().id());
 		var tense = vitality.resilience(reading, context.between("JP", "KR"));
 		assertThat(tense).extracting(Vitality.TenseYear::year).containsExactly(2005, 2012, 2018, 2019);
 		// on the records alone nothing happened in 2005–06, 2012–13 or 2018–20: the 2014 MOU came two years after 2012
@@ -84,5 +83,31 @@ class VitalityTest {
 				assertThat(t.events()).hasSize(3);
 			});
 		assertThat(tense).allSatisfy(t -> assertThat(t.held()).isFalse());
+	}
+
+	@Test
+	void programs_and_events_entered_later_change_the_reading_but_never_the_dormant_decade_or_the_revival() {
+		var id = partnerships.findBySlug("seoul-kr-tokyo-jp").orElseThrow().id();
+		var real = vitality.realReading(id);
+		var withPrograms = vitality.reading(id);
+		assertThat(real.dormantYears()).contains(2018, 2019, 2020);
+		// the demo exchange programs run from 2016 on: 2019, a year of tension, now held
+		assertThat(withPrograms.dormantYears()).doesNotContain(2018, 2019, 2020)
+			.containsAll(IntStream.rangeClosed(1999, 2013).boxed().toList());
+		assertThat(vitality.resilience(withPrograms, context.between("JP", "KR")))
+			.filteredOn(t -> t.year() == 2019).singleElement().satisfies(t -> assertThat(t.held()).isTrue());
+		var y2016 = withPrograms.years().stream().filter(y -> y.year() == 2016).findFirst().orElseThrow();
+		assertThat(y2016.activities()).extracting(VitalityPolicy.Activity::kind)
+			.contains(ActivityKind.PROGRAM, ActivityKind.EVENT);
+		assertThat(y2016.index()).isGreaterThan(real.years().stream().filter(y -> y.year() == 2016).findFirst()
+			.orElseThrow().index());
+	}
+
+	@Test
+	void the_demo_activity_starts_after_the_2015_joint_statement() {
+		var id = partnerships.findBySlug("seoul-kr-tokyo-jp").orElseThrow().id();
+		assertThat(DemoData.activities(id, Indicators.Direction.A_TO_B, Indicators.Direction.B_TO_A))
+			.allSatisfy(a -> assertThat(a.year()).isGreaterThan(2015));
+		assertThat(DemoData.FIRST_YEAR).isGreaterThan(2015);
 	}
 }

@@ -22,6 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * credentials with each call and need no CSRF token, since a cross-site form cannot set that header.
  */
 @Configuration(proxyBeanMethods = false)
+// the command line serves no requests and has no HTTP security to configure
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 

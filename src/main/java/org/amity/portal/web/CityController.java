@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
-import org.amity.city.PlaceLevel;
 import org.amity.city.PlaceNotFoundException;
 import org.amity.identity.AccessRule;
 import org.amity.partnership.PartnershipSummary;
@@ -44,26 +43,11 @@ class CityController {
 		this.messages = messages;
 	}
 
-	/**
-	 * The place as schema.org describes one, for search engines and linked-data tools: its names, its position, its
-	 * country and its Wikidata entry.
-	 */
 	private String jsonLd(Place place, Locale locale) {
 		var data = new LinkedHashMap<String, Object>();
 		data.put("@context", "https://schema.org");
-		data.put("@type", place.level() == PlaceLevel.CITY ? "City" : "AdministrativeArea");
-		data.put("name", place.nameIn(locale));
-		data.put("alternateName", place.names().values().stream().distinct().toList());
-		if (place.hasCoordinates()) {
-			data.put("geo", Map.of("@type", "GeoCoordinates", "latitude", place.latitude(), "longitude",
-					place.longitude()));
-		}
-		data.put("containedInPlace", Map.of("@type", "Country", "identifier", place.country()));
-		if (place.wikidata() != null) {
-			data.put("sameAs", "https://www.wikidata.org/wiki/" + place.wikidata());
-		}
-		// the JSON sits inside a script element: "<" must not be able to close it
-		return json.writeValueAsString(data).replace("<", "\\u003c");
+		data.putAll(JsonLd.place(place, locale));
+		return JsonLd.script(data, json);
 	}
 
 	@GetMapping(Language.PREFIX + "/cities/{slug}")

@@ -1,7 +1,10 @@
 package org.amity.portal.web;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,13 +15,16 @@ import org.amity.city.Place;
 import org.amity.identity.AccessRule;
 import org.amity.partnership.Partnership;
 import org.amity.partnership.Partnerships;
+import org.amity.search.SearchRequest;
+import org.amity.search.SearchResults;
+import org.amity.search.SiteSearch;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page, with the Seoul–Tokyo case up front, and the search for places it leads to. */
+/** The home page, with the Seoul–Tokyo case up front, and the search over all public content it leads to. */
 @AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class HomeController {
@@ -30,10 +36,12 @@ class HomeController {
 
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
+	private final SiteSearch search;
 
-	HomeController(Gazetteer gazetteer, Partnerships partnerships) {
+	HomeController(Gazetteer gazetteer, Partnerships partnerships, SiteSearch search) {
 		this.gazetteer = gazetteer;
 		this.partnerships = partnerships;
+		this.search = search;
 	}
 
 	@GetMapping(Language.PREFIX + "/")
@@ -41,34 +49,42 @@ class HomeController {
 		model.addAttribute("placeCount", gazetteer.count());
 		model.addAttribute("partnershipCount", partnerships.count());
 		model.addAttribute("featured", featured().orElse(null));
-		model.addAttribute("searchForm", new SearchForm(null));
+		model.addAttribute("searchForm", new SearchForm(null, null, null, null));
 		return "home";
 	}
 
 	/**
 	 * Without a query the page shows the empty form; a blank or overlong one is a form error in the reader's language,
-	 * answered as a bad request.
+	 * answered as a bad request. The results cover every module's public content, narrowed by the kinds, countries and
+	 * years ticked in the filter form (plain checkboxes: the page needs no script).
 	 */
 	@GetMapping(Language.PREFIX + "/search")
-	String search(@Valid SearchForm searchForm, BindingResult result, Model model, HttpServletResponse response) {
-		List<SearchResult> results = List.of();
+	String search(@Valid SearchForm searchForm, BindingResult result, Model model, HttpServletResponse response,
+			Locale locale) {
+		var results = SearchResults.NONE;
+		boolean badFilter = false;
 		if (searchForm.q() != null) {
-			if (result.hasErrors()) {
+			if (result.hasFieldErrors("q")) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
 			else {
-				// the counts come straight from the registry: the world map (and its network analysis) need not be
-				// built for a search
-				var counts = partnerships.countsByPlace();
-				results = gazetteer.search(searchForm.q().strip(), MAX_RESULTS)
-					.stream()
-					.map(place -> new SearchResult(place, counts.getOrDefault(place.id(), 0)))
-					.toList();
+				badFilter = result.hasErrors();
+				var form = badFilter ? new SearchForm(searchForm.q(), null, null, null) : searchForm;
+				results = search.search(new SearchRequest(form.q(), set(form.kind()), set(form.country()),
+						form.years(), locale, MAX_RESULTS));
+				if (badFilter) {
+					response.setStatus(HttpStatus.BAD_REQUEST.value());
+				}
 			}
 		}
 		model.addAttribute("results", results);
+		model.addAttribute("badFilter", badFilter);
 		model.addAttribute("maxResults", MAX_RESULTS);
 		return "search";
+	}
+
+	private static <T> Set<T> set(List<T> values) {
+		return values == null ? Set.of() : new HashSet<>(values);
 	}
 
 	private Optional<Featured> featured() {
@@ -82,10 +98,23 @@ class HomeController {
 	 * The search form. No query at all is the empty form; a query must hold more than spaces (a pattern, because
 	 * {@code @NotBlank} would also refuse the empty form), and the limit keeps an overlong one from the database.
 	 */
-	record SearchForm(@Pattern(regexp = "(?s).*\\S.*") @Size(max = 200) String q) {
-	}
+	record SearchForm(@Pattern(regexp = "(?s).*\\S.*") @Size(max = SearchRequest.MAX_LENGTH) String q,
+			@Size(max = 10) List<@Pattern(regexp = "[a-z][a-z-]{0,30}") String> kind,
+			@Size(max = 20) List<@Pattern(regexp = "[A-Z]{2}") String> country,
+			@Size(max = 20) List<@Pattern(regexp = "[1-9][0-9]{0,3}") String> year) {
 
-	record SearchResult(Place place, int partnerships) {
+		/** Years as numbers; the pattern has already refused anything else. */
+		Set<Integer> years() {
+			var years = new HashSet<Integer>();
+			if (year != null) {
+				year.forEach(y -> years.add(Integer.parseInt(y)));
+			}
+			return years;
+		}
+
+		public boolean filtered() {
+			return !(set(kind).isEmpty() && set(country).isEmpty() && set(year).isEmpty());
+		}
 	}
 
 	record Featured(Partnership partnership, Place first, Place second) {

@@ -16,6 +16,7 @@ import org.amity.identity.AccessRule;
 import org.amity.network.NetworkAnalytics;
 import org.amity.partnership.Agreement;
 import org.amity.partnership.CooperationField;
+import org.amity.partnership.Partnership;
 import org.amity.partnership.PartnershipNotFoundException;
 import org.amity.partnership.Partnerships;
 import org.amity.partnership.StatusChange;
@@ -96,6 +97,7 @@ class PartnershipController {
 		contextEvents.forEach(event -> entries.add(TimelineEntry.of(event)));
 		entries.sort(TimelineEntry.ORDER);
 		model.addAttribute("partnership", partnership);
+		model.addAttribute("jsonLd", jsonLd(partnership, places, locale));
 		model.addAttribute("first", places.first());
 		model.addAttribute("second", places.second());
 		model.addAttribute("timeline", entries);
@@ -110,6 +112,32 @@ class PartnershipController {
 		model.addAttribute("shared", network.sharedPartners(partnership.placeA(), partnership.placeB()));
 		model.addAttribute("suggestions", network.trilateralSuggestions(partnership.placeA(), partnership.placeB(), 5));
 		return "partnership";
+	}
+
+	/**
+	 * The page as schema.org describes it: about the two places, with each agreement as a dated document. schema.org
+	 * has no type for a relationship between cities, so the page is the entity and the places are what it is about.
+	 */
+	private String jsonLd(Partnership partnership, PlacePair places, Locale locale) {
+		var data = new java.util.LinkedHashMap<String, Object>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "WebPage");
+		data.put("name", messages.getMessage("partnership.heading",
+				new Object[] { places.first().nameIn(locale), places.second().nameIn(locale) }, locale));
+		data.put("inLanguage", locale.getLanguage());
+		data.put("about", List.of(JsonLd.place(places.first(), locale), JsonLd.place(places.second(), locale)));
+		data.put("genre", messages.getMessage("partnership.type." + partnership.type(), null, locale));
+		data.put("hasPart", partnership.agreements().stream().map(agreement -> {
+			var part = new java.util.LinkedHashMap<String, Object>();
+			part.put("@type", "CreativeWork");
+			part.put("name", agreement.title());
+			part.put("genre", messages.getMessage("agreement.kind." + agreement.kind(), null, locale));
+			if (agreement.signedOn() != null) {
+				part.put("datePublished", agreement.signedOn().toString());
+			}
+			return part;
+		}).toList());
+		return JsonLd.script(data, jsonMapper);
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.amity.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -153,6 +155,8 @@ class PortalPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		// what the reader sees, after the page's schema.org description (which names the agreements too)
+		page = page.substring(page.indexOf("<h1"));
 		var founding = page.indexOf("Sister city agreement between the Seoul Metropolitan Government");
 		var mou = page.indexOf("Memorandum of Understanding on Exchange and Cooperation");
 		var earthquake = page.indexOf("Great East Japan Earthquake");
@@ -237,7 +241,7 @@ class PortalPagesTest {
 	void a_blank_search_gives_a_form_error_in_indonesian() throws Exception {
 		mvc.perform(get("/id/search").param("q", "   "))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Masukkan nama yang ingin dicari.")));
+			.andExpect(content().string(containsString("Masukkan kata yang ingin dicari.")));
 	}
 
 	@Test
@@ -368,5 +372,18 @@ class PortalPagesTest {
 			.andExpect(content().string(containsString("\"@type\":\"City\"")))
 			.andExpect(content().string(containsString("\"name\":\"도쿄\"")))
 			.andExpect(content().string(containsString("https://www.wikidata.org/wiki/Q1490")));
+	}
+
+	@Test
+	void a_partnership_page_describes_the_two_places_and_its_dated_agreements_for_linked_data_tools() throws Exception {
+		var html = mvc.perform(get("/ja/partnerships/seoul-kr-tokyo-jp")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		var start = html.indexOf("<script type=\"application/ld+json\">");
+		assertThat(start).isNotNegative();
+		var json = html.substring(html.indexOf('>', start) + 1, html.indexOf("</script>", start));
+		assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$.about[*].name")).containsExactlyInAnyOrder("ソウル", "東京");
+		assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$.hasPart[*].datePublished"))
+			.containsExactly("1988-09-03", "1996", "2014-07-23", "2015-02-03");
+		assertThat(json).doesNotContain("<");
 	}
 }

@@ -135,9 +135,9 @@ class SignInBrowserTest {
 			var cspViolations = watchForCspViolations(page);
 			page.navigate(url("/en/partnerships/seoul-kr-tokyo-jp"));
 			assertThat(page.locator("figure.vitality-chart-figure svg")).isVisible();
-			page.navigate(url("/en/search"));
-			page.locator("#q").pressSequentially("Tokyo");
-			assertThat(page.locator("#search-results a[href='/en/cities/tokyo-jp']")).isVisible();
+			page.navigate(url("/ja/search"));
+			page.locator("#q").pressSequentially("東京");
+			assertThat(page.locator("#search-results a[href='/ja/cities/tokyo-jp']")).isVisible();
 			page.navigate(url("/en/login"));
 			org.assertj.core.api.Assertions.assertThat(cspViolations).isEmpty();
 		}

@@ -1,0 +1,451 @@
+package org.amity.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.amity.shared.LocalizedText;
+import org.amity.shared.Names;
+import org.amity.shared.search.LanguageAnalyzers;
+import org.amity.shared.search.SearchDocument;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The search documents in an in-memory Lucene index, rebuilt from the contributions when the application starts.
+ * Every title and body is analysed as its own language (English with plurals folded, Korean with Nori, Japanese with
+ * Kuromoji, Indonesian stemmed with compounds joined) and also as folded Latin words (for typos) and CJK pairs (for
+ * part of a word). A query is analysed every way, since a reader may type any language on any page; each way must find
+ * every word of the query, the best way counts, titles weigh more than bodies, an exact title most, and a document's
+ * weight breaks near-ties. Facets are Lucene's sorted-set facets, counted sideways so a chosen value does not hide its
+ * siblings.
+ */
+final class LuceneSearchBackend implements SearchBackend {
+
+	static final String UID = "uid", KIND = "kind", ID = "id", PATH = "path", KEY = "key", COUNTRIES = "countries",
+			YEAR = "year", FEATURES = "features", WEIGHT = "weight";
+
+	/** The ways text is analysed; the language ones take that language's text, latin and cjk take all of it. */
+	enum Way {
+		EN("en"), KO("ko"), JA("ja"), ID("id"), LATIN(null), CJK(null);
+
+		final String language;
+
+		Way(String language) {
+			this.language = language;
+		}
+
+		String title() {
+			return "t_" + name().toLowerCase(Locale.ROOT);
+		}
+
+		String body() {
+			return "b_" + name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	private static final float TITLE = 3, BODY = 1, EXACT_TITLE = 30, PREFIX = 0.5f, ONE_TYPO = 0.6f, TWO_TYPOS = 0.3f;
+	private static final int MAX_WORDS = 12;
+	private static final int FACET_VALUES = 50;
+	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
+	private static final Pattern CJK_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+	private static final Pattern OTHER_LETTER = Pattern
+		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]");
+
+	private final Map<Way, Analyzer> indexing = new HashMap<>();
+	private final Map<Way, Analyzer> querying = new HashMap<>();
+	private final Analyzer indonesianAsWritten = LanguageAnalyzers.indonesianUnstemmed();
+	private final FacetsConfig facets = new FacetsConfig();
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+	private final IndexWriter writer;
+	private volatile Snapshot current;
+
+	LuceneSearchBackend() {
+		var english = LanguageAnalyzers.english();
+		var latin = LanguageAnalyzers.latin();
+		var cjk = LanguageAnalyzers.cjkBigrams();
+		var korean = LanguageAnalyzers.korean();
+		var japanese = LanguageAnalyzers.japanese();
+		indexing.putAll(Map.of(Way.EN, english, Way.KO, korean, Way.JA, japanese, Way.ID,
+				LanguageAnalyzers.indonesianJoined(), Way.LATIN, latin, Way.CJK, cjk));
+		querying.putAll(indexing);
+		// a query's words are joined by the query itself (see everyWord), not by the analyzer
+		querying.put(Way.ID, LanguageAnalyzers.indonesian());
+		var perField = new HashMap<String, Analyzer>();
+		for (var way : Way.values()) {
+			perField.put(way.title(), indexing.get(way));
+			perField.put(way.body(), indexing.get(way));
+		}
+		facets.setMultiValued(COUNTRIES, true);
+		try {
+			writer = new IndexWriter(directory,
+					new IndexWriterConfig(new PerFieldAnalyzerWrapper(latin, perField)).setRAMBufferSizeMB(64));
+			writer.commit();
+			reopen();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public synchronized void replace(String kind, List<SearchDocument> documents) {
+		try {
+			writer.deleteDocuments(new Term(KIND, kind));
+			for (var document : documents) {
+				if (!document.kind().equals(kind)) {
+					throw new IllegalArgumentException("A document of kind " + document.kind() + " among " + kind);
+				}
+				writer.addDocument(facets.build(toLucene(document)));
+			}
+			writer.commit();
+			reopen();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public long size() {
+		return current.searcher.getIndexReader().numDocs();
+	}
+
+	private void reopen() throws IOException {
+		var reader = DirectoryReader.open(directory);
+		SortedSetDocValuesReaderState state = null;
+		if (reader.numDocs() > 0) {
+			state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+		}
+		current = new Snapshot(new IndexSearcher(reader), state);
+		// the old reader is not closed: searches may still run on it, and over an in-memory directory it holds no
+		// files, so the garbage collector takes it once they are done
+	}
+
+	private Document toLucene(SearchDocument source) {
+		var doc = new Document();
+		doc.add(new StringField(UID, source.kind() + ":" + source.id(), Field.Store.NO));
+		doc.add(new StringField(KIND, source.kind(), Field.Store.YES));
+		doc.add(new StoredField(ID, source.id()));
+		doc.add(new StoredField(PATH, source.path()));
+		doc.add(new SortedSetDocValuesFacetField(KIND, source.kind()));
+		for (var country : new TreeSet<>(source.countries())) {
+			doc.add(new StoredField(COUNTRIES, country));
+			doc.add(new SortedSetDocValuesFacetField(COUNTRIES, country));
+		}
+		if (source.year() != null) {
+			doc.add(new StoredField(YEAR, source.year()));
+			doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(source.year())));
+		}
+		doc.add(new FeatureField(FEATURES, WEIGHT, (float) Math.max(0.01, source.weight())));
+		var keys = new LinkedHashSet<String>();
+		source.title().texts().forEach((language, text) -> {
+			doc.add(new StoredField("title_" + language, text));
+			keys.add(Names.key(text));
+			addText(doc, language, text, true);
+		});
+		source.body().texts().forEach((language, text) -> {
+			doc.add(new StoredField("body_" + language, text));
+			addText(doc, language, text, false);
+		});
+		for (var name : source.names()) {
+			keys.add(Names.key(name));
+			for (var way : Way.values()) {
+				doc.add(new TextField(way.title(), name, Field.Store.NO));
+			}
+		}
+		keys.remove("");
+		keys.forEach(key -> doc.add(new StringField(KEY, key, Field.Store.NO)));
+		return doc;
+	}
+
+	private static void addText(Document doc, String language, String text, boolean title) {
+		for (var way : Way.values()) {
+			if (way.language == null || way.language.equals(language)) {
+				doc.add(new TextField(title ? way.title() : way.body(), text, Field.Store.NO));
+			}
+		}
+	}
+
+	@Override
+	public SearchResults search(SearchRequest request) {
+		if (request.isEmpty()) {
+			return SearchResults.NONE;
+		}
+		var snapshot = current;
+		if (snapshot.facetState == null) {
+			return SearchResults.NONE;
+		}
+		var analysed = analyse(request.text());
+		Query base;
+		if (request.text().isEmpty()) {
+			base = new MatchAllDocsQuery();
+		}
+		else {
+			base = query(request.text(), analysed);
+			if (base == null) {
+				return SearchResults.NONE;
+			}
+		}
+		var drillDown = new DrillDownQuery(facets, base);
+		request.kinds().forEach(kind -> drillDown.add(KIND, kind));
+		request.countries().forEach(country -> drillDown.add(COUNTRIES, country));
+		request.years().forEach(year -> drillDown.add(YEAR, String.valueOf(year)));
+		try {
+			var sideways = new DrillSideways(snapshot.searcher, facets, snapshot.facetState);
+			var result = sideways.search(drillDown, request.limit());
+			var stored = snapshot.searcher.storedFields();
+			var highlighter = new Snippets(querying, analysed.toMark());
+			var hits = new ArrayList<SearchHit>(result.hits.scoreDocs.length);
+			for (var scoreDoc : result.hits.scoreDocs) {
+				hits.add(hit(stored.document(scoreDoc.doc), request.language(), highlighter));
+			}
+			return new SearchResults(result.hits.totalHits.value, hits,
+					counts(result.facets, KIND, request.kinds()),
+					counts(result.facets, COUNTRIES, request.countries()),
+					counts(result.facets, YEAR, request.years().stream().map(String::valueOf).toList()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static List<SearchResults.FacetCount> counts(Facets counted, String dimension,
+			java.util.Collection<String> selected) throws IOException {
+		var found = new ArrayList<SearchResults.FacetCount>();
+		var seen = new java.util.HashSet<String>();
+		FacetResult top;
+		try {
+			top = counted.getTopChildren(FACET_VALUES, dimension);
+		}
+		catch (IllegalArgumentException noSuchDimension) {
+			top = null;
+		}
+		if (top != null) {
+			for (var value : top.labelValues) {
+				found.add(new SearchResults.FacetCount(value.label, value.value.longValue(),
+						selected.contains(value.label)));
+				seen.add(value.label);
+			}
+		}
+		// a chosen value stays on the list (to be unchosen) even when nothing matches it any more
+		for (var value : selected) {
+			if (!seen.contains(value)) {
+				found.add(new SearchResults.FacetCount(value, 0, true));
+			}
+		}
+		if (dimension.equals(YEAR)) {
+			found.sort((a, b) -> b.value().compareTo(a.value()));
+		}
+		return found;
+	}
+
+	private SearchHit hit(Document doc, Locale reader, Snippets snippets) {
+		var titles = texts(doc, "title_");
+		var bodies = texts(doc, "body_");
+		var title = titles.in(reader);
+		var titleLanguage = titles.exactly(reader.getLanguage()).isPresent() ? reader.getLanguage()
+				: titles.texts().entrySet().stream().filter(e -> e.getValue().equals(title)).findFirst()
+					.map(Map.Entry::getKey).orElse("en");
+		var snippet = snippets.best(bodies, reader.getLanguage());
+		var countries = new TreeSet<String>();
+		for (var field : doc.getFields(COUNTRIES)) {
+			countries.add(field.stringValue());
+		}
+		var year = doc.getField(YEAR);
+		return new SearchHit(doc.get(KIND), doc.get(ID), doc.get(PATH), title, titleLanguage, snippet.fragments(),
+				snippet.language(), countries, year == null ? null : year.numericValue().intValue());
+	}
+
+	private static LocalizedText texts(Document doc, String prefix) {
+		var texts = new HashMap<String, String>();
+		for (var language : LocalizedText.LANGUAGES) {
+			var text = doc.get(prefix + language);
+			if (text != null) {
+				texts.put(language, text);
+			}
+		}
+		return new LocalizedText(texts);
+	}
+
+	/** The query's words as each way analyses them; ways that make no word of it are left out. */
+	private Analysed analyse(String text) {
+		var words = new java.util.EnumMap<Way, List<String>>(Way.class);
+		if (text.isEmpty()) {
+			return new Analysed(words, List.of());
+		}
+		boolean cjk = CJK_LETTER.matcher(text).find();
+		boolean other = OTHER_LETTER.matcher(text).find();
+		for (var way : Way.values()) {
+			// Hangul, kana and Chinese characters are read by the Korean, Japanese and pair ways, other letters by the
+			// English, Indonesian and Latin ones; a way that cannot read the query's script would only cost time
+			boolean reads = switch (way) {
+				case KO, JA, CJK -> cjk;
+				case EN, ID, LATIN -> other;
+			};
+			if (!reads) {
+				continue;
+			}
+			var analysed = LanguageAnalyzers.words(querying.get(way), way.title(), text, MAX_WORDS);
+			if (!analysed.isEmpty()) {
+				words.put(way, analysed);
+			}
+		}
+		return new Analysed(words, LanguageAnalyzers.words(indonesianAsWritten, Way.ID.title(), text, MAX_WORDS));
+	}
+
+	/**
+	 * The best of the ways the query can be read, or an exact title; null when no way makes a word of the text (only
+	 * punctuation). The document's weight adds a little on top, to order near-ties.
+	 */
+	private static Query query(String text, Analysed analysed) {
+		if (analysed.words.isEmpty()) {
+			return null;
+		}
+		var ways = new ArrayList<Query>();
+		analysed.words.forEach((way, words) -> {
+			if (way == Way.ID) {
+				indonesian(ways, words, analysed.indonesianAsWritten);
+			}
+			else {
+				ways.add(everyWord(words.stream().map(word -> List.of(new Alternative(way, word))).toList(),
+						way == Way.LATIN));
+			}
+		});
+		var text_ = new BooleanQuery.Builder();
+		text_.add(new DisjunctionMaxQuery(ways, 0.1f), Occur.SHOULD);
+		var key = Names.key(text);
+		if (!key.isEmpty()) {
+			text_.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KEY, key))), EXACT_TITLE),
+					Occur.SHOULD);
+		}
+		return new BooleanQuery.Builder().add(text_.build(), Occur.MUST)
+			.add(FeatureField.newSaturationQuery(FEATURES, WEIGHT, 2f, 0.5f), Occur.SHOULD)
+			.build();
+	}
+
+	/**
+	 * Indonesian words: each as its stem or as written (the stemmer cuts {@code kerjasama} to {@code rjasama}, and
+	 * the index joins the stems of {@code bekerja sama} into {@code kerjasama}); and two neighbouring words joined, so
+	 * {@code bekerja sama} also finds {@code kerjasama} written as one word.
+	 */
+	private static void indonesian(List<Query> ways, List<String> stems, List<String> asWritten) {
+		var aligned = asWritten.size() == stems.size();
+		var words = new ArrayList<List<Alternative>>();
+		for (int i = 0; i < stems.size(); i++) {
+			var alternatives = new ArrayList<Alternative>();
+			alternatives.add(new Alternative(Way.ID, stems.get(i)));
+			if (aligned && !asWritten.get(i).equals(stems.get(i))) {
+				alternatives.add(new Alternative(Way.ID, asWritten.get(i)));
+				alternatives.add(new Alternative(Way.LATIN, asWritten.get(i)));
+			}
+			words.add(alternatives);
+		}
+		ways.add(everyWord(words, false));
+		for (int i = 0; i + 1 < stems.size() && i < 4; i++) {
+			var joined = stems.get(i) + stems.get(i + 1);
+			var withJoined = new ArrayList<>(words.subList(0, i));
+			withJoined.add(List.of(new Alternative(Way.ID, joined), new Alternative(Way.LATIN, joined)));
+			withJoined.addAll(words.subList(i + 2, words.size()));
+			ways.add(everyWord(withJoined, false));
+		}
+	}
+
+	/**
+	 * Every word in the title or the body, each word as any of its alternatives; in the Latin way the last word may be
+	 * unfinished and a word may have a typo.
+	 */
+	private static Query everyWord(List<List<Alternative>> words, boolean latin) {
+		var every = new BooleanQuery.Builder();
+		for (int i = 0; i < words.size(); i++) {
+			var alternatives = new ArrayList<Query>();
+			for (var alternative : words.get(i)) {
+				var word = alternative.word();
+				for (var field : List.of(alternative.way().title(), alternative.way().body())) {
+					float weight = field.startsWith("t_") ? TITLE : BODY;
+					var term = new Term(field, word);
+					alternatives.add(new BoostQuery(new TermQuery(term), weight));
+					if (latin && i == words.size() - 1 && word.length() >= 3) {
+						alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), weight * PREFIX));
+					}
+					if (latin && LATIN_WORD.matcher(word).matches()) {
+						alternatives
+							.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 1, 1)), weight * ONE_TYPO));
+						if (word.length() >= 8) {
+							alternatives.add(
+									new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 2, 1)), weight * TWO_TYPOS));
+						}
+					}
+				}
+			}
+			every.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+		}
+		return every.build();
+	}
+
+	private record Alternative(Way way, String word) {
+	}
+
+	/** The query's words as each way analyses them, and its Indonesian words as written. */
+	private record Analysed(Map<Way, List<String>> words, List<String> indonesianAsWritten) {
+
+		/** The words to mark in snippets: also the Indonesian words as written and their joined pairs. */
+		Map<Way, List<String>> toMark() {
+			var marks = new java.util.EnumMap<Way, List<String>>(Way.class);
+			marks.putAll(words);
+			var stems = words.get(Way.ID);
+			if (stems != null) {
+				var indonesian = new ArrayList<>(stems);
+				indonesian.addAll(indonesianAsWritten);
+				var latin = new ArrayList<>(words.getOrDefault(Way.LATIN, List.of()));
+				for (int i = 0; i + 1 < stems.size(); i++) {
+					indonesian.add(stems.get(i) + stems.get(i + 1));
+					latin.add(stems.get(i) + stems.get(i + 1));
+				}
+				marks.put(Way.ID, indonesian);
+				marks.put(Way.LATIN, latin);
+			}
+			return marks;
+		}
+	}
+
+	private record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState) {
+	}
+}

@@ -1,0 +1,149 @@
+package org.amity.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
+import org.amity.shared.search.SearchContentChanged;
+import org.amity.shared.search.SearchContribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with every module's contribution. Each kind is re-indexed on its own thread when its module
+ * says it changed ({@link SearchContentChanged}) or when its version differs from the indexed one (looked at every
+ * few seconds, so changes made by another instance or the command line are followed too). Searches go on against the
+ * previous index meanwhile.
+ */
+@Component
+class SearchIndexer {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+	private final ObjectProvider<SearchContribution> contributions;
+	private final SearchBackend backend;
+	private final boolean warmUp;
+	private final long checkEveryMillis;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		var thread = new Thread(runnable, "search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private final Map<String, Long> indexedVersions = new HashMap<>();
+	private final AtomicLong lastCheck = new AtomicLong();
+	private volatile CompletableFuture<Void> firstBuild;
+
+	SearchIndexer(ObjectProvider<SearchContribution> contributions, SearchBackend backend,
+			@Value("${amity.search.warm-up:true}") boolean warmUp,
+			@Value("${amity.search.check-every:5s}") java.time.Duration checkEvery) {
+		this.contributions = contributions;
+		this.backend = backend;
+		this.warmUp = warmUp;
+		this.checkEveryMillis = checkEvery.toMillis();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildWhenReady() {
+		if (warmUp) {
+			start();
+		}
+	}
+
+	@EventListener
+	void onChange(SearchContentChanged changed) {
+		if (firstBuild != null) {
+			worker.submit(() -> update(changed.kind(), true));
+		}
+	}
+
+	/**
+	 * Before a search: the first one waits for the index to exist; later ones at most ask the worker to look at the
+	 * versions, and do not wait for it.
+	 */
+	void beforeSearch() {
+		var build = start();
+		if (!build.isDone()) {
+			build.join();
+			return;
+		}
+		long now = System.currentTimeMillis();
+		long last = lastCheck.get();
+		if (now - last >= checkEveryMillis && lastCheck.compareAndSet(last, now)) {
+			worker.submit(this::updateChanged);
+		}
+	}
+
+	void refreshAll() {
+		start().join();
+		CompletableFuture.runAsync(this::updateChanged, worker).join();
+	}
+
+	List<String> kinds() {
+		var kinds = new ArrayList<String>();
+		contributions.orderedStream().forEach(contribution -> kinds.add(contribution.kind()));
+		return kinds;
+	}
+
+	private synchronized CompletableFuture<Void> start() {
+		if (firstBuild == null || firstBuild.isCompletedExceptionally()) {
+			lastCheck.set(System.currentTimeMillis());
+			firstBuild = CompletableFuture.runAsync(this::updateChanged, worker);
+		}
+		return firstBuild;
+	}
+
+	/** Runs on the worker only. */
+	private void updateChanged() {
+		contributions.orderedStream().forEach(contribution -> {
+			try {
+				update(contribution, false);
+			}
+			catch (RuntimeException e) {
+				log.warn("The search documents of kind {} could not be indexed; the previous ones stay searchable",
+						contribution.kind(), e);
+			}
+		});
+	}
+
+	private void update(String kind, boolean evenIfSameVersion) {
+		contributions.orderedStream().filter(c -> c.kind().equals(kind)).forEach(c -> {
+			try {
+				update(c, evenIfSameVersion);
+			}
+			catch (RuntimeException e) {
+				log.warn("The search documents of kind {} could not be indexed; the previous ones stay searchable",
+						kind, e);
+			}
+		});
+	}
+
+	private void update(SearchContribution contribution, boolean evenIfSameVersion) {
+		long version = contribution.version();
+		var indexed = indexedVersions.get(contribution.kind());
+		if (!evenIfSameVersion && indexed != null && indexed == version) {
+			return;
+		}
+		long started = System.nanoTime();
+		var documents = contribution.documents();
+		backend.replace(contribution.kind(), documents);
+		indexedVersions.put(contribution.kind(), version);
+		log.info("Indexed {} search documents of kind {} in {} ms", documents.size(), contribution.kind(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+}
