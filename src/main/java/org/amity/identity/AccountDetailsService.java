@@ -23,6 +23,10 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (username == null || username.length() > NewAccount.MAX_USERNAME || username.indexOf('\u0000') >= 0) {
+			// no account can have such a name; PostgreSQL text cannot even hold a NUL
+			throw new UsernameNotFoundException("Not a username");
+		}
 		var stored = repository.findByUsername(username)
 			.filter(s -> s.passwordHash() != null)
 			.orElseThrow(() -> new UsernameNotFoundException("No local account"));

@@ -31,6 +31,14 @@ public class CurrentUser {
 	}
 
 	/**
+	 * The Spring Security authentication of a caller, as a sign-in would make it: for tests that act as a role
+	 * ({@code mvc.perform(get(...).with(authentication(CurrentUser.authenticationOf(caller))))}).
+	 */
+	public static Authentication authenticationOf(Caller caller) {
+		return AmityPrincipal.authentication(caller);
+	}
+
+	/**
 	 * Runs work as the given caller on this thread (jobs and the command line act as a named system account, tests as
 	 * a role), then restores whoever was acting before.
 	 */

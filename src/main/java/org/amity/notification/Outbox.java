@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.amity.identity.Access;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
 	private final JdbcClient jdbc;
+	private final Access access;
 
-	Outbox(JdbcClient jdbc) {
+	Outbox(JdbcClient jdbc, Access access) {
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	/**
@@ -49,9 +52,13 @@ public class Outbox {
 			.query(Outbox::row).optional();
 	}
 
-	/** The newest mail first, for the outbox page. */
+	/**
+	 * The newest mail first, for the outbox page: platform admins only, since mail to everyone (password-reset links
+	 * included) is there.
+	 */
 	@Transactional(readOnly = true)
 	public List<QueuedMail> recent(int limit) {
+		access.requirePlatformAdmin();
 		return jdbc.sql("select * from notification.outbox order by id desc limit :limit").param("limit", limit)
 			.query(Outbox::row).list();
 	}

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.amity.audit.AuditTrail;
+import org.amity.audit.Audited;
 import org.amity.shared.PartialDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,10 +22,12 @@ public class Partnerships {
 
 	private final PartnershipRepository repository;
 	private final ApplicationEventPublisher events;
+	private final AuditTrail audit;
 
-	Partnerships(PartnershipRepository repository, ApplicationEventPublisher events) {
+	Partnerships(PartnershipRepository repository, ApplicationEventPublisher events, AuditTrail audit) {
 		this.repository = repository;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -100,6 +104,8 @@ public class Partnerships {
 		}
 		var partnership = Partnership.register(onePlace, otherPlace, slug, type, since, status, curated, source);
 		repository.insert(partnership);
+		audit.record(Audited.of("partnership", partnership.id(), "registered", null, snapshot(partnership))
+			.ownedBy(onePlace, otherPlace));
 		events.publishEvent(new PartnershipsChanged(Set.of(partnership.id()), "registered"));
 		return partnership;
 	}
@@ -159,11 +165,37 @@ public class Partnerships {
 		int history = partnership.history().size();
 		int agreements = partnership.agreements().size();
 		int sources = partnership.sources().size();
+		var before = snapshot(partnership);
 		change.accept(partnership);
 		repository.update(partnership, history, agreements, sources);
+		audit.record(Audited.of("partnership", partnershipId, cause, before, snapshot(partnership))
+			.ownedBy(partnership.placeA(), partnership.placeB()));
 		partnership.takeEvents().forEach(events::publishEvent);
 		events.publishEvent(new PartnershipsChanged(Set.of(partnershipId), cause));
 		return partnership;
+	}
+
+	/** A partnership as the audit trail keeps it before and after a change. */
+	static Map<String, Object> snapshot(Partnership partnership) {
+		var snapshot = new java.util.LinkedHashMap<String, Object>();
+		snapshot.put("id", partnership.id());
+		snapshot.put("slug", partnership.slug());
+		snapshot.put("placeA", partnership.placeA());
+		snapshot.put("placeB", partnership.placeB());
+		snapshot.put("type", partnership.type().name());
+		snapshot.put("since", partnership.since() == null ? null : partnership.since().toString());
+		snapshot.put("status", partnership.status().name());
+		snapshot.put("curated", partnership.curated());
+		snapshot.put("version", partnership.version());
+		snapshot.put("statusHistory", partnership.history().stream()
+			.map(change -> String.valueOf(change.status()) + " " + change.effective())
+			.toList());
+		snapshot.put("agreements", partnership.agreements().stream()
+			.map(agreement -> java.util.Arrays.asList(agreement.kind().name(), agreement.title(),
+					String.valueOf(agreement.signedOn())))
+			.toList());
+		snapshot.put("sources", partnership.sources().stream().map(Partnership.Source::name).toList());
+		return snapshot;
 	}
 
 	/**
@@ -173,6 +205,10 @@ public class Partnerships {
 	@Transactional
 	public void removeImported(Map<Long, Integer> versionsById) {
 		for (var entry : versionsById.entrySet()) {
+			var removed = repository.findById(entry.getKey());
+			removed.ifPresent(partnership -> audit.record(Audited.of("partnership", partnership.id(),
+					"import undone: removed", snapshot(partnership), null)
+				.ownedBy(partnership.placeA(), partnership.placeB())));
 			if (!repository.delete(entry.getKey(), entry.getValue())) {
 				throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
 						"Partnership " + entry.getKey() + " was changed after the import");
@@ -190,9 +226,15 @@ public class Partnerships {
 	 */
 	@Transactional
 	public void restoreImported(long partnershipId, int versionAfterImport, Before before, String addedSource) {
+		var imported = repository.findById(partnershipId);
 		if (!repository.restore(partnershipId, versionAfterImport, before, addedSource)) {
 			throw new PartnershipRefusedException(PartnershipRefusedException.Reason.CONCURRENT_CHANGE,
 					"Partnership " + partnershipId + " was changed after the import");
+		}
+		var restored = repository.findById(partnershipId);
+		if (imported.isPresent() && restored.isPresent()) {
+			audit.record(Audited.of("partnership", partnershipId, "import undone: restored", snapshot(imported.get()),
+					snapshot(restored.get())).ownedBy(restored.get().placeA(), restored.get().placeB()));
 		}
 		events.publishEvent(new PartnershipsChanged(Set.of(partnershipId), "import undone"));
 	}
@@ -225,6 +267,9 @@ public class Partnerships {
 		var changed = new HashSet<>(ids);
 		changed.addAll(sourcesToAdd.keySet());
 		if (!changed.isEmpty()) {
+			// one entry for the whole import: a copy of thousands of rows would say less than its summary
+			audit.record(Audited.of("partnership-import", cause, "registered in bulk", null,
+					Map.of("registered", ids.size(), "sourcesAdded", sourcesToAdd.size())));
 			events.publishEvent(new PartnershipsChanged(changed, cause));
 		}
 		return ids;

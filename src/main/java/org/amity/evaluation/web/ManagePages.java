@@ -11,6 +11,7 @@ import org.amity.evaluation.EvaluationRefusedException;
 import org.amity.evaluation.Survey;
 import org.amity.evaluation.Surveys;
 import org.amity.evaluation.TimeSeries;
+import org.amity.identity.AccessRule;
 import org.amity.partnership.Partnerships;
 import org.amity.shared.InvalidPartialDateException;
 import org.amity.shared.LocalizedText;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Staff pages under {@code /{lang}/manage/}: surveys, the national context timeline and imported time series. Access
  * to {@code /manage/**} is the identity module's concern; these pages only do the work.
  */
+@AccessRule(AccessRule.Audience.STAFF)
 @Controller
 class ManagePages {
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.amity.evaluation.Reports;
+import org.amity.identity.AccessRule;
 import org.amity.shared.web.PortalPaths;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A city's portfolio report: every partnership's vitality now, its trend and its recent activity, with a chart. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class PortfolioReportController {
 

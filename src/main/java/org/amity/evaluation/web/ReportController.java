@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.amity.evaluation.PartnershipReport;
 import org.amity.evaluation.Reports;
 import org.amity.evaluation.VitalityReading;
+import org.amity.identity.AccessRule;
 import org.amity.shared.LocalizedText;
 import org.amity.shared.web.PortalPaths;
 import org.apache.commons.csv.CSVFormat;
@@ -31,6 +32,7 @@ import org.thymeleaf.context.Context;
  * The partnership report: a page, the same report as PDF (Korean and Japanese in embedded fonts) and its figures as
  * CSV, in the language of the path.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class ReportController {
 

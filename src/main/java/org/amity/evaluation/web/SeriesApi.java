@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.amity.evaluation.TimeSeries;
+import org.amity.identity.AccessRule;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** {@code /api/v1/series}: imported time series, and importing one from CSV with its column mapping. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 class SeriesApi {
 
@@ -30,6 +32,7 @@ class SeriesApi {
 	}
 
 	@Operation(summary = "The columns and first rows of a CSV file, to choose the mapping from")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/series/preview")
 	TimeSeries.Preview preview(@RequestParam MultipartFile file) throws IOException {
 		return series.preview(file.getBytes());
@@ -37,6 +40,7 @@ class SeriesApi {
 
 	@Operation(summary = "Import a CSV file: which column is the year or date, which the value; unit and source are kept. "
 			+ "A file that is not UTF-8 or has one unreadable row is refused whole (422) and nothing is stored")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/series")
 	@ResponseStatus(HttpStatus.CREATED)
 	TimeSeries.Series importSeries(@RequestParam MultipartFile file, @RequestParam String period,

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.amity.evaluation.Survey;
 import org.amity.evaluation.SurveyResults;
 import org.amity.evaluation.Surveys;
+import org.amity.identity.AccessRule;
 import org.amity.shared.LocalizedText;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/surveys}: survey templates, answers and results with cells under five people withheld. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 class SurveyApi {
 
@@ -48,6 +50,7 @@ class SurveyApi {
 	}
 
 	@Operation(summary = "Create a survey template (Likert, single or multiple choice, free-text items)")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/surveys")
 	@ResponseStatus(HttpStatus.CREATED)
 	Survey create(@RequestBody NewSurvey survey) {
@@ -60,6 +63,7 @@ class SurveyApi {
 	}
 
 	@Operation(summary = "Answer one wave of a survey; 409 when this respondent answered the wave already, 422 when an answer does not fit")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/surveys/{id}/responses")
 	@ResponseStatus(HttpStatus.CREATED)
 	Recorded respond(@PathVariable long id, @RequestBody Answering response) {

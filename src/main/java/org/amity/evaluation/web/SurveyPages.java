@@ -8,6 +8,7 @@ import java.util.Map;
 import org.amity.evaluation.EvaluationRefusedException;
 import org.amity.evaluation.Survey;
 import org.amity.evaluation.Surveys;
+import org.amity.identity.AccessRule;
 import org.amity.shared.LocalizedText;
 import org.amity.shared.web.PortalPaths;
 import org.springframework.context.MessageSource;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Answering a survey on a plain form that works without script ({@code /{lang}/surveys/{id}}), and its results with
  * small cells withheld ({@code /{lang}/surveys/{id}/results}).
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class SurveyPages {
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import io.swagger.v3.oas.annotations.Operation;
 import org.amity.evaluation.Vitality;
 import org.amity.evaluation.VitalityReading;
+import org.amity.identity.AccessRule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/partnerships/{id}/vitality}: the partnership's vitality index and dormancy, year by year. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 class VitalityApi {
 

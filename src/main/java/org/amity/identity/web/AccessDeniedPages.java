@@ -24,9 +24,9 @@ class AccessDeniedPages {
 		if (e.reason() == AccessDeniedException.Reason.SIGN_IN) {
 			return new ModelAndView("redirect:/" + lang + "/login");
 		}
-		var page = new ModelAndView("access-denied", HttpStatus.FORBIDDEN);
-		page.addObject("reason", e.reason().key());
-		return page;
+		// through the refusal page's own mapping, so that it is framed like any page (layout, language links)
+		request.setAttribute(SignInPages.DENIED_REASON, e.reason().key());
+		return new ModelAndView("forward:/" + lang + "/access-denied", HttpStatus.FORBIDDEN);
 	}
 
 }

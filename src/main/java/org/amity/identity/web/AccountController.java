@@ -1,5 +1,6 @@
 package org.amity.identity.web;
 
+import org.amity.identity.AccessRule;
 import org.amity.identity.Accounts;
 import org.amity.identity.CurrentUser;
 import org.amity.shared.web.PortalPaths;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** A signed-in person's own account: who they are signed in as, and their roles with the scope of each. */
+@AccessRule(AccessRule.Audience.SIGNED_IN)
 @Controller
 class AccountController {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.amity.identity.AccessRule;
 import org.amity.identity.CurrentUser;
 import org.amity.shared.web.PortalPaths;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The sign-in page in the reader's language, with the city's OpenID Connect provider when one is configured. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class SignInController {
 
@@ -43,6 +45,7 @@ class SignInController {
 			model.addAttribute("error", ERRORS.contains(error) ? error : "failed");
 		}
 		model.addAttribute("signedOut", request.getParameter("signed-out") != null);
+		model.addAttribute("passwordReset", request.getParameter("reset") != null);
 		model.addAttribute("providers", providers());
 		model.addAttribute("demo", demo);
 		model.addAttribute("alreadySignedIn", !currentUser.get().isAnonymous());

@@ -2,6 +2,7 @@ package org.amity.interop.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
+import org.amity.identity.AccessRule;
 import org.amity.interop.ImportProgress;
 import org.amity.interop.PartnershipExport;
 import org.springframework.http.ContentDisposition;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/partnerships/export}: the whole registry as CSV, XLSX, JSON or GeoJSON, for spreadsheets and maps. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 class ExportApi {
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.amity.identity.AccessRule;
 import org.amity.interop.ColumnMapping;
 import org.amity.interop.ImportLog;
 import org.amity.interop.ImportWizard;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * resolve); and the import wizard's steps for scripts (upload or paste, map, dry run, choose, commit, undo), the
  * non-GET ones for staff.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/imports")
 class ImportApi {
@@ -66,6 +68,7 @@ class ImportApi {
 	}
 
 	@Operation(summary = "Uploads a CSV or XLSX file as a draft and answers its preview (encoding detected, first rows)")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<DraftView> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "") String source) throws IOException {
@@ -78,6 +81,7 @@ class ImportApi {
 	}
 
 	@Operation(summary = "Takes pasted table text (tab-separated or a table's HTML) as a draft")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(value = "/paste", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DraftView> paste(@RequestBody PasteRequest request) {
 		var id = wizard.paste(request.source(), request.text());
@@ -85,12 +89,14 @@ class ImportApi {
 	}
 
 	@Operation(summary = "A draft's preview: format, encoding, header, the first rows and the column mapping")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping("/drafts/{id}")
 	DraftView draft(@PathVariable UUID id) {
 		return view(id);
 	}
 
 	@Operation(summary = "Sets a draft's column mapping, encoding (instead of the detected one) and owner city")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PutMapping("/drafts/{id}/mapping")
 	DraftView map(@PathVariable UUID id, @RequestBody MappingRequest request) {
 		var columns = new EnumMap<ColumnMapping.Field, Integer>(ColumnMapping.Field.class);
@@ -102,12 +108,14 @@ class ImportApi {
 	}
 
 	@Operation(summary = "What a commit would do with each row, and why; writes nothing")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/drafts/{id}/dry-run")
 	List<RowView> dryRun(@PathVariable UUID id) {
 		return wizard.dryRun(id).rows().stream().map(RowView::of).toList();
 	}
 
 	@Operation(summary = "Chooses for uncertain rows, by line: a place id, NEW (a new place) or SKIP")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PutMapping("/drafts/{id}/choices")
 	List<RowView> choose(@PathVariable UUID id, @RequestBody Map<Long, String> choices) {
 		wizard.choose(id, choices);
@@ -115,6 +123,7 @@ class ImportApi {
 	}
 
 	@Operation(summary = "Commits a draft in one transaction; answers the import with its summary")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/drafts/{id}/commit")
 	ResponseEntity<ImportLog.ImportRun> commit(@PathVariable UUID id) {
 		long importId = wizard.commit(id);
@@ -128,6 +137,7 @@ class ImportApi {
 	}
 
 	@Operation(summary = "Undoes an import whole; 409 when later changes depend on it")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/{id:\\d+}/undo")
 	ImportWizard.Undone undo(@PathVariable long id) {
 		return wizard.undo(id);

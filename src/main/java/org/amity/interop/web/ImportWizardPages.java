@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.amity.identity.AccessRule;
 import org.amity.interop.ColumnMapping;
 import org.amity.interop.ColumnMapping.Field;
 import org.amity.interop.ImportRejectedException;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.ModelAndView;
  * with choices, commit, and each import with its report and undo. Plain forms and redirects, so every step works
  * without JavaScript; a refusal re-renders the step with the reason in the reader's language.
  */
+@AccessRule(AccessRule.Audience.STAFF)
 @Controller
 class ImportWizardPages {
 

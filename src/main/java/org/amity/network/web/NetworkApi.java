@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.amity.city.Place;
+import org.amity.identity.AccessRule;
 import org.amity.network.NetworkAnalysis;
 import org.amity.network.NetworkAnalytics;
 import org.amity.network.NetworkExport;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/network}: metrics of the partnership network, questions about pairs of cities, and exports. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/network")
 class NetworkApi {

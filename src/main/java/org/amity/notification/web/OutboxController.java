@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import org.amity.identity.AccessRule;
 import org.amity.notification.Outbox;
 import org.amity.notification.QueuedMail;
 import org.amity.shared.web.PortalPaths;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The outbox as staff see it: what Amity mailed, to whom, and whether the mail server took it. Without a mail server
  * (development, demonstrations) this page is where the mail is read.
  */
+@AccessRule(AccessRule.Audience.PLATFORM_ADMIN)
 @Controller
 class OutboxController {
 

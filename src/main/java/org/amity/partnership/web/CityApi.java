@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.city.PlaceNotFoundException;
+import org.amity.identity.AccessRule;
 import org.amity.partnership.Partnerships;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/cities}: places of the gazetteer with their partnership counts and partnerships. It sits in the
  * partnership module because a city's partnerships are partnership data, and the gazetteer knows nothing of them.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/cities")
 class CityApi {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
+import org.amity.identity.AccessRule;
 import org.amity.partnership.Partnerships;
 import org.amity.partnership.PartnershipType;
 import org.amity.partnership.RegistryChange;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * with the licence it is published under. A reader that keeps a copy asks with {@code updatedSince} set to the last
  * page's {@code asOf} and gets what changed, removed partnerships marked as such.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 class OpenDataApi {
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.city.PlaceNotFoundException;
+import org.amity.identity.AccessRule;
 import org.amity.partnership.PartnershipNotFoundException;
 import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/partnerships}: the registry of partnerships, with agreements and history for one. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/partnerships")
 class PartnershipApi {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.city.PlaceNotFoundException;
+import org.amity.identity.AccessRule;
 import org.amity.partnership.PartnershipSummary;
 import org.amity.partnership.Partnerships;
 import org.amity.shared.PartialDate;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A place's page: its names, where it sits (country, parent, wards) and its partners, listed and mapped. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class CityController {
 

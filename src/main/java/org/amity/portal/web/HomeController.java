@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
+import org.amity.identity.AccessRule;
 import org.amity.partnership.Partnership;
 import org.amity.partnership.Partnerships;
 import org.amity.search.SearchRequest;
@@ -24,6 +25,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page, with the Seoul–Tokyo case up front, and the search over all public content it leads to. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class HomeController {
 

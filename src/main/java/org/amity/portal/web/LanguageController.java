@@ -2,6 +2,7 @@ package org.amity.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.amity.identity.AccessRule;
 import org.amity.shared.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Sends readers to a language and answers 404 pages for what no other portal page matches. Only two-letter first
  * segments are taken, so the JSON API, the actuator, the API documentation and static files pass untouched.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class LanguageController {
 

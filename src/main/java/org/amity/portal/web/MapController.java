@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.amity.city.Countries;
+import org.amity.identity.AccessRule;
 import org.amity.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
  * The world map of partnerships, its drawing, and the list of a country's places it links to. The drawing is an SVG
  * image made on the server, so it needs no script; the table of countries says in text what the picture shows.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class MapController {
 

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.city.PlaceNotFoundException;
+import org.amity.identity.AccessRule;
 import org.amity.network.InvalidNetworkFilterException;
 import org.amity.network.Metric;
 import org.amity.network.NetworkAnalysis;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The network pages: a ranking of places by their position in the (filtered) partnership network, and one place's
  * network: its partners, the partners it shares with each of them, its figures, and how it reaches another place.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class NetworkController {
 

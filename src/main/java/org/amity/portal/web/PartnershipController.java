@@ -12,6 +12,7 @@ import org.amity.evaluation.ContextEvent;
 import org.amity.evaluation.ContextTimeline;
 import org.amity.evaluation.Vitality;
 import org.amity.evaluation.VitalityReading;
+import org.amity.identity.AccessRule;
 import org.amity.network.NetworkAnalytics;
 import org.amity.partnership.Agreement;
 import org.amity.partnership.CooperationField;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the national events between the two countries, because whether a tie between two cities lives or sleeps is read
  * against what their countries were going through.
  */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class PartnershipController {
 

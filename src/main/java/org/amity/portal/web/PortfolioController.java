@@ -11,6 +11,7 @@ import org.amity.city.Gazetteer;
 import org.amity.city.Place;
 import org.amity.city.PlaceNotFoundException;
 import org.amity.evaluation.Vitality;
+import org.amity.identity.AccessRule;
 import org.amity.shared.Table;
 import org.amity.shared.web.Downloads;
 import org.springframework.context.MessageSource;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** A city's partnership portfolio: every partnership by its vitality now, with its trend and its reading. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class PortfolioController {
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.amity.identity.AccessRule;
 import org.amity.search.SearchRequest;
 import org.amity.search.SearchResults;
 import org.amity.search.SiteSearch;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/search}: every module's public content by text in any language, with facet counts. */
+@AccessRule(AccessRule.Audience.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/search")
 class SearchApi {

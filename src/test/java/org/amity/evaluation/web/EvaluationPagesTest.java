@@ -29,8 +29,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class EvaluationPagesTest {
 
+	/** API writes are staff work (a respondent answers through the survey page). */
+	static final org.springframework.test.web.servlet.request.RequestPostProcessor STAFF = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+		.authentication(org.amity.identity.CurrentUser.authenticationOf(org.amity.identity.Caller.system()));
+
 	@Autowired
+	org.springframework.web.context.WebApplicationContext webContext;
+
 	MockMvc mvc;
+
+	/** The staff pages need a signed-in staff member: every request is made as one, with the form's CSRF token. */
+	@org.junit.jupiter.api.BeforeEach
+	void signedInAsStaff() {
+		mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(webContext)
+			.apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+			.defaultRequest(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/").with(csrf()).with(STAFF))
+			.build();
+	}
 
 	@Autowired
 	Surveys surveys;
@@ -71,13 +86,13 @@ class EvaluationPagesTest {
 		var body = """
 				{"respondentCode":"api-1","wave":"PRE","group":"COMPARISON","language":"ja",
 				 "answers":{"trust":{"number":3}}}""";
-		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).with(STAFF).contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isCreated());
-		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).with(STAFF).contentType(MediaType.APPLICATION_JSON)
 			.content(body).header("Accept-Language", "ja"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.reason").value("ALREADY_ANSWERED"));
-		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/surveys/{id}/responses", survey.id()).with(csrf()).with(STAFF).contentType(MediaType.APPLICATION_JSON)
 			.content(body.replace("api-1", "api-2").replace("\"number\":3", "\"number\":9")))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors.trust").exists());

@@ -33,6 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ImportWizardWebTest {
 
 	@Autowired
+	org.springframework.web.context.WebApplicationContext context;
+
 	MockMvc mvc;
 
 	@Autowired

@@ -72,7 +72,9 @@ class AccessibilityTest {
 			"/en/actors", "/ko/actors/seoul-metropolitan-government", "/ja/actors?kind=LOCAL_GOVERNMENT&city=tokyo-jp",
 			"/ja/programs", "/ko/programs?kind=UNIVERSITY_EXCHANGE",
 			"/en/partnerships/seoul-kr-tokyo-jp/report", "/ja/partnerships/seoul-kr-tokyo-jp/report", "/ko/surveys/1",
-			"/en/surveys/1/results", "/id/cities/tokyo-jp/report" })
+			"/en/surveys/1/results", "/id/cities/tokyo-jp/report",
+			"/en/login", "/ko/login?error=locked", "/ja/login?signed-out", "/id/password-reset",
+			"/en/password-reset/no-such-link", "/ja/access-denied" })
 	void the_page_meets_wcag_2_2_aa(String path) {
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
 			page.navigate("http://localhost:" + port + path);
