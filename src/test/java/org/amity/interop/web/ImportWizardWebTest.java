@@ -33,8 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class ImportWizardWebTest {
 
 	@Autowired
-	org.springframework.web.context.WebApplicationContext context;
-
 	MockMvc mvc;
 
 	@Autowired
