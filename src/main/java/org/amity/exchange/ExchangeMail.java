@@ -72,7 +72,7 @@ class ExchangeMail {
 		var subject = messages.getMessage("exchange.mail." + what + ".subject", new Object[] { title }, locale);
 		var body = messages.getMessage("exchange.mail." + what + ".body",
 				new Object[] { application.applicant().name(), title,
-						"/" + application.applicant().language() + "/me/applications/"
+						"/" + application.applicant().language() + "/applications/"
 								+ application.applicant().accessKey() },
 				locale);
 		outbox.enqueue(new OutgoingMail(application.applicant().email(), subject, body,

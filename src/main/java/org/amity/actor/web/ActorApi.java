@@ -58,6 +58,7 @@ class ActorApi {
 			.toList();
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/{slug}")
 	@Operation(summary = "One organisation with its people (names and positions only) and relations")
 	ActorJson actor(@PathVariable String slug, Locale locale) {

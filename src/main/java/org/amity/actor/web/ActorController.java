@@ -33,6 +33,7 @@ class ActorController {
 		this.messages = messages;
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/actors")
 	String directory(@PathVariable String lang, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String city, Model model, Locale locale) {
@@ -54,6 +55,7 @@ class ActorController {
 		return "actor/directory";
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/actors/{slug}")
 	String actor(@PathVariable String lang, @PathVariable String slug, Model model, Locale locale) {
 		if (slug.length() > 120) {

@@ -25,27 +25,32 @@ class ApprovalApi {
 		this.approvals = approvals;
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping
 	List<ProposalJson> list() {
 		return approvals.forCaller().stream().map(p -> ProposalJson.of(p, null)).toList();
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping("/{id}")
 	ProposalJson one(@PathVariable long id) {
 		var proposal = approvals.find(id);
 		return ProposalJson.of(proposal, approvals.currentState(proposal));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/{id}/approve")
 	ProposalJson approve(@PathVariable long id) {
 		return ProposalJson.of(approvals.approve(id), null);
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/{id}/refuse")
 	ProposalJson refuse(@PathVariable long id, @RequestBody Decision decision) {
 		return ProposalJson.of(approvals.refuse(id, decision.reason()), null);
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/{id}/withdraw")
 	ProposalJson withdraw(@PathVariable long id) {
 		return ProposalJson.of(approvals.withdraw(id), null);

@@ -42,6 +42,7 @@ class ApprovalPages {
 		this.gazetteer = gazetteer;
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(PortalPaths.LANG + "/manage/approvals")
 	String list(Model model, Locale locale) {
 		var proposals = approvals.forCaller();
@@ -50,6 +51,7 @@ class ApprovalPages {
 		return "approval/approvals";
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(PortalPaths.LANG + "/manage/approvals/{id}")
 	String one(@PathVariable long id, Model model, Locale locale) {
 		var proposal = approvals.find(id);
@@ -75,11 +77,13 @@ class ApprovalPages {
 		return "approval/proposal";
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/approvals/{id}/approve")
 	String approve(@PathVariable String lang, @PathVariable long id, RedirectAttributes redirect) {
 		return decide(lang, id, redirect, () -> approvals.approve(id), "approved");
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/approvals/{id}/refuse")
 	String refuse(@PathVariable String lang, @PathVariable long id,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
@@ -92,6 +96,7 @@ class ApprovalPages {
 		return decide(lang, id, redirect, () -> approvals.refuse(id, reason), "refused");
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/approvals/{id}/withdraw")
 	String withdraw(@PathVariable String lang, @PathVariable long id, RedirectAttributes redirect) {
 		return decide(lang, id, redirect, () -> approvals.withdraw(id), "withdrawn");

@@ -40,11 +40,13 @@ class EngagementApi {
 	}
 
 	@Operation(summary = "A partnership's campaigns with their total reach")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/campaigns")
 	List<Campaign> campaigns(@RequestParam String partnership) {
 		return engagement.campaigns(partnership);
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/campaigns")
 	ResponseEntity<Map<String, Long>> launch(@RequestBody CampaignBody body) {
 		long id = engagement.launch(body.partnership(), new LocalizedText(body.title()), body.channels(),
@@ -53,6 +55,7 @@ class EngagementApi {
 	}
 
 	@Operation(summary = "Import reach figures from CSV (channel,day,reach); all rows or none")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(value = "/api/v1/campaigns/{id}/reach", consumes = "multipart/form-data")
 	Map<String, Integer> importReach(@PathVariable long id, @RequestParam("file") MultipartFile file)
 			throws java.io.IOException {
@@ -60,6 +63,7 @@ class EngagementApi {
 				new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/community-events")
 	ResponseEntity<Map<String, Long>> communityEvent(@RequestBody CommunityEventBody body) {
 		return ResponseEntity.status(201).body(Map.of("id", engagement.communityEvent(body.partnership(),
@@ -68,17 +72,20 @@ class EngagementApi {
 	}
 
 	@Operation(summary = "Send an idea or feedback on an event or program; it shows once a moderator approved it")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping("/api/v1/ideas")
 	ResponseEntity<Map<String, Long>> submit(@RequestBody IdeaBody body) {
 		return ResponseEntity.status(202).body(Map.of("id",
 				engagement.submitIdea(body.topic(), body.author(), body.email(), body.text())));
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/ideas")
 	List<Idea> published(@RequestParam String topic) {
 		return engagement.published(topic);
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/ideas/{id}/moderation")
 	ResponseEntity<Void> moderate(@PathVariable long id, @RequestBody ModerationBody body) {
 		engagement.moderate(id, Boolean.TRUE.equals(body.approve()), body.reason());

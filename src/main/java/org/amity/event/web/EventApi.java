@@ -46,12 +46,14 @@ class EventApi {
 	}
 
 	@Operation(summary = "All events, soonest first")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/events")
 	List<Event> events() {
 		return catalogue.events();
 	}
 
 	@Operation(summary = "An event with its registration types and quotas")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/events/{slug}")
 	EventDetail event(@PathVariable String slug) {
 		var event = catalogue.event(slug);
@@ -60,6 +62,7 @@ class EventApi {
 
 	@Operation(summary = "Register; the same Idempotency-Key with the same body answers the same registration, "
 			+ "with another body 422")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping("/api/v1/events/{slug}/registrations")
 	ResponseEntity<RegistrationAnswer> register(@PathVariable String slug,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -73,6 +76,7 @@ class EventApi {
 			.body(RegistrationAnswer.of(outcome));
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/registrations/{reference}")
 	RegistrationAnswer registration(@PathVariable String reference) {
 		var registration = registrations.find(reference);
@@ -80,12 +84,14 @@ class EventApi {
 				registrations.position(registration));
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping("/api/v1/registrations/{reference}/cancel")
 	RegistrationAnswer cancel(@PathVariable String reference) {
 		var registration = registrations.cancel(reference);
 		return RegistrationAnswer.of(new RegistrationOutcome(registration, registration.status(), false));
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping("/api/v1/registrations/{reference}/accept")
 	RegistrationAnswer accept(@PathVariable String reference) {
 		var registration = registrations.acceptOffer(reference);
@@ -93,6 +99,7 @@ class EventApi {
 	}
 
 	@Operation(summary = "Move someone on the waiting list (coordinators); a reason is required and kept")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/api/v1/registrations/{reference}/move")
 	ResponseEntity<Void> move(@PathVariable String reference, @RequestBody MoveBody body) {
 		registrations.move(reference, body.position() == null ? 0 : body.position(), body.reason(), "coordinator");
@@ -100,6 +107,7 @@ class EventApi {
 	}
 
 	@Operation(summary = "Change a quota's capacity (coordinators); raising it offers places to the waiting list")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PutMapping("/api/v1/quotas/{id}/capacity")
 	ResponseEntity<Void> capacity(@PathVariable long id, @RequestBody Map<String, Integer> body) {
 		var capacity = body.get("capacity");
@@ -108,30 +116,35 @@ class EventApi {
 	}
 
 	@Operation(summary = "The waiting list, head first")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping("/api/v1/events/{slug}/waiting-list")
 	List<String> waitingList(@PathVariable String slug) {
 		return registrations.waitingList(catalogue.event(slug).id()).stream().map(Registration::reference).toList();
 	}
 
 	@Operation(summary = "The event's append-only registration history, from which its waiting list can be rebuilt")
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping("/api/v1/events/{slug}/history")
 	List<HistoryEntry> history(@PathVariable String slug) {
 		return registrations.history(catalogue.event(slug).id());
 	}
 
 	@Operation(summary = "The event as an iCalendar file")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/events/{slug}/calendar.ics")
 	ResponseEntity<String> eventCalendar(@PathVariable String slug, HttpServletRequest request) {
 		return calendar(calendars.event(slug, LocaleContextHolder.getLocale(), base(request)));
 	}
 
 	@Operation(summary = "A series' events as an iCalendar feed")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/series/{slug}/calendar.ics")
 	ResponseEntity<String> seriesCalendar(@PathVariable String slug, HttpServletRequest request) {
 		return calendar(calendars.series(slug, LocaleContextHolder.getLocale(), base(request)));
 	}
 
 	@Operation(summary = "A person's registrations as an iCalendar feed, at the secret address their page gives")
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/calendars/{token}.ics")
 	ResponseEntity<String> personCalendar(@PathVariable String token, HttpServletRequest request) {
 		return calendar(calendars.person(token, LocaleContextHolder.getLocale(), base(request)));

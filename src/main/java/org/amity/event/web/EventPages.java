@@ -52,6 +52,7 @@ class EventPages {
 		this.volunteers = volunteers;
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/events")
 	String events(Model model) {
 		var series = catalogue.series();
@@ -62,6 +63,7 @@ class EventPages {
 		return "event/events";
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/series/{slug}")
 	String series(@PathVariable String slug, Locale locale, Model model, HttpServletRequest request) {
 		var series = catalogue.series(slug);
@@ -72,6 +74,7 @@ class EventPages {
 		return "event/series";
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/events/{slug}")
 	String event(@PathVariable String slug, Locale locale, Model model, HttpServletRequest request) {
 		var event = catalogue.event(slug);
@@ -79,6 +82,7 @@ class EventPages {
 		return "event/event";
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping(PortalPaths.LANG + "/events/{slug}/registrations")
 	String register(@PathVariable String slug, @RequestParam Map<String, String> params, Locale locale, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
@@ -119,6 +123,7 @@ class EventPages {
 		}
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/registrations/{reference}")
 	String registration(@PathVariable String reference, Model model, HttpServletRequest request) {
 		var registration = registrations.find(reference);
@@ -135,12 +140,14 @@ class EventPages {
 		return "event/registration";
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping(PortalPaths.LANG + "/registrations/{reference}/cancel")
 	String cancel(@PathVariable String reference, Locale locale) {
 		registrations.cancel(reference);
 		return "redirect:/" + locale.getLanguage() + "/registrations/" + reference;
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping(PortalPaths.LANG + "/registrations/{reference}/accept")
 	String accept(@PathVariable String reference, Locale locale) {
 		registrations.acceptOffer(reference);
@@ -164,6 +171,7 @@ class EventPages {
 		model.addAttribute("roles", roles);
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping(PortalPaths.LANG + "/events/{slug}/shifts/{shift}/sign-ups")
 	String signUp(@PathVariable String slug, @PathVariable long shift, @RequestParam Map<String, String> params,
 			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {

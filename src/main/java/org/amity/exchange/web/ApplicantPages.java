@@ -55,14 +55,15 @@ class ApplicantPages {
 		this.labels = labels;
 	}
 
-	@PostMapping(PortalPaths.LANG + "/me/applications")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@PostMapping(PortalPaths.LANG + "/applications")
 	String start(@PathVariable String lang, @RequestParam long call, @RequestParam(required = false) String direction,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String email,
 			RedirectAttributes redirect) {
 		try {
 			var application = applications.start(call, Direction.parse(direction == null ? "" : direction), name,
 					email, lang, false);
-			return "redirect:/" + lang + "/me/applications/" + application.applicant().accessKey();
+			return "redirect:/" + lang + "/applications/" + application.applicant().accessKey();
 		}
 		catch (ExchangeRefusedException e) {
 			redirect.addFlashAttribute("refusal", new Refusals.Refusal(e.reason().name(), e.details()));
@@ -72,7 +73,8 @@ class ApplicantPages {
 		}
 	}
 
-	@GetMapping(PortalPaths.LANG + "/me/applications/{key}")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@GetMapping(PortalPaths.LANG + "/applications/{key}")
 	String application(@PathVariable String key, Model model, Locale locale, HttpServletResponse response) {
 		privatePage(response);
 		var view = applications.view(key);
@@ -92,11 +94,12 @@ class ApplicantPages {
 			.findFirst().orElse(null));
 		model.addAttribute("wishes", placements.wishes(call.id()).getOrDefault(view.application().id(), List.of()));
 		model.addAttribute("explanations", view.eligibility().stream().map(v -> explain(v, locale)).toList());
-		model.addAttribute("base", "/" + locale.getLanguage() + "/me/applications/" + key);
+		model.addAttribute("base", "/" + locale.getLanguage() + "/applications/" + key);
 		return "exchange/application";
 	}
 
-	@PostMapping(PortalPaths.LANG + "/me/applications/{key}/draft")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@PostMapping(PortalPaths.LANG + "/applications/{key}/draft")
 	String saveDraft(@PathVariable String lang, @PathVariable String key, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, page(lang, key), "saved", () -> {
@@ -110,7 +113,8 @@ class ApplicantPages {
 		});
 	}
 
-	@PostMapping(PortalPaths.LANG + "/me/applications/{key}/documents")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@PostMapping(PortalPaths.LANG + "/applications/{key}/documents")
 	String upload(@PathVariable String lang, @PathVariable String key, @RequestParam String slot,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, page(lang, key), "uploaded", () -> {
@@ -127,30 +131,35 @@ class ApplicantPages {
 		});
 	}
 
-	@GetMapping(PortalPaths.LANG + "/me/applications/{key}/documents/{slot}")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@GetMapping(PortalPaths.LANG + "/applications/{key}/documents/{slot}")
 	ResponseEntity<byte[]> document(@PathVariable String key, @PathVariable String slot) {
 		var download = applications.document(key, slot);
 		return file(download.bytes(), download.type().mediaType(), download.displayName());
 	}
 
-	@PostMapping(PortalPaths.LANG + "/me/applications/{key}/submit")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@PostMapping(PortalPaths.LANG + "/applications/{key}/submit")
 	String submit(@PathVariable String lang, @PathVariable String key, RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, page(lang, key), "submitted", () -> applications.submit(key));
 	}
 
-	@PostMapping(PortalPaths.LANG + "/me/applications/{key}/confirm")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@PostMapping(PortalPaths.LANG + "/applications/{key}/confirm")
 	String confirm(@PathVariable String lang, @PathVariable String key, RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, page(lang, key), "confirmed", () -> applications.confirmPlace(key));
 	}
 
-	@PostMapping(PortalPaths.LANG + "/me/applications/{key}/withdraw")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@PostMapping(PortalPaths.LANG + "/applications/{key}/withdraw")
 	String withdraw(@PathVariable String lang, @PathVariable String key,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		var trimmed = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
 		return Refusals.attempt(redirect, page(lang, key), "withdrawn", () -> applications.withdraw(key, trimmed));
 	}
 
-	@PostMapping(PortalPaths.LANG + "/me/applications/{key}/hosts")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@PostMapping(PortalPaths.LANG + "/applications/{key}/hosts")
 	String wish(@PathVariable String lang, @PathVariable String key,
 			@RequestParam(name = "host", required = false) List<Long> hosts, RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, page(lang, key), "saved", () -> {
@@ -160,7 +169,8 @@ class ApplicantPages {
 		});
 	}
 
-	@GetMapping(PortalPaths.LANG + "/me/applications/{key}/certificate.pdf")
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@GetMapping(PortalPaths.LANG + "/applications/{key}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable String key) {
 		var pdf = certificates.forApplicant(key);
 		return file(pdf, MediaType.APPLICATION_PDF_VALUE, "certificate.pdf");
@@ -242,6 +252,6 @@ class ApplicantPages {
 	}
 
 	private static String page(String lang, String key) {
-		return "/" + lang + "/me/applications/" + key;
+		return "/" + lang + "/applications/" + key;
 	}
 }

@@ -63,6 +63,7 @@ class CallManagementPages {
 			boolean demo) {
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(PortalPaths.LANG + "/manage/calls")
 	String calls(Model model) {
 		model.addAttribute("calls", calls.all(null));
@@ -71,6 +72,7 @@ class CallManagementPages {
 		return "exchange/manage-calls";
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(PortalPaths.LANG + "/manage/calls/{id}")
 	String call(@PathVariable long id, Model model, Locale locale) {
 		var call = calls.get(id);
@@ -107,16 +109,19 @@ class CallManagementPages {
 		return "exchange/manage-call";
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/close")
 	String close(@PathVariable String lang, @PathVariable long id, RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, board(lang, id), "closed", () -> calls.closeNow(id));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/publish")
 	String publish(@PathVariable String lang, @PathVariable long id, RedirectAttributes redirect) {
 		return Refusals.attempt(redirect, board(lang, id), "published", () -> calls.publish(id));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/select")
 	String select(@PathVariable String lang, @PathVariable long id, @RequestParam String direction,
 			@RequestParam(defaultValue = "0") double minimum, RedirectAttributes redirect) {
@@ -124,6 +129,7 @@ class CallManagementPages {
 				() -> selections.select(id, Direction.parse(direction), Math.max(0, Math.min(100, minimum))));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/waiting-list")
 	String move(@PathVariable String lang, @PathVariable long id, @RequestParam String direction,
 			@RequestParam long application, @RequestParam int position, @RequestParam(required = false) String reason,
@@ -134,6 +140,7 @@ class CallManagementPages {
 		});
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/hosts")
 	String addHost(@PathVariable String lang, @PathVariable long id, @RequestParam String direction,
 			@RequestParam Host.Kind kind, @RequestParam String name, @RequestParam int capacity,
@@ -142,6 +149,7 @@ class CallManagementPages {
 				() -> placements.addHost(id, Direction.parse(direction), kind, name, null, capacity, null, false));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/match")
 	String match(@PathVariable String lang, @PathVariable long id, @RequestParam String direction,
 			RedirectAttributes redirect) {
@@ -149,6 +157,7 @@ class CallManagementPages {
 				() -> placements.match(id, Direction.parse(direction)));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/adjust")
 	String adjust(@PathVariable String lang, @PathVariable long id, @RequestParam long application,
 			@RequestParam long host, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
@@ -158,6 +167,7 @@ class CallManagementPages {
 		});
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(PortalPaths.LANG + "/manage/applications/{id}")
 	String application(@PathVariable long id, Model model, Locale locale) {
 		var application = applications.forStaff(id);
@@ -173,12 +183,14 @@ class CallManagementPages {
 		return "exchange/manage-application";
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(PortalPaths.LANG + "/manage/applications/{id}/documents/{slot}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String slot) {
 		var download = applications.documentForStaff(id, slot);
 		return ApplicantPages.file(download.bytes(), download.type().mediaType(), download.displayName());
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/applications/{id}/review")
 	String review(@PathVariable String lang, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
@@ -200,6 +212,7 @@ class CallManagementPages {
 		});
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/applications/{id}/conflict")
 	String conflict(@PathVariable String lang, @PathVariable long id,
 			@RequestParam(required = false) String statement, RedirectAttributes redirect) {

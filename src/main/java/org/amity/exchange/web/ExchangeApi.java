@@ -52,6 +52,7 @@ class ExchangeApi {
 			List<String> fields, List<String> documents, boolean demo) {
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/programs")
 	@Operation(summary = "Programs of every partnership, or of one partnership by its slug")
 	List<ProgramJson> programs(@RequestParam(required = false) String partnership, Locale locale) {
@@ -63,12 +64,14 @@ class ExchangeApi {
 		return programs.catalogue(id).stream().map(p -> json(p, locale)).toList();
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/programs/{id}")
 	@Operation(summary = "One program")
 	ProgramJson program(@PathVariable long id, Locale locale) {
 		return json(programs.get(id), locale);
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/programs/{id}/calls")
 	@Operation(summary = "A program's published calls")
 	List<CallJson> calls(@PathVariable long id, Locale locale) {
@@ -76,6 +79,7 @@ class ExchangeApi {
 		return calls.published(id).stream().map(c -> json(c, locale)).toList();
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/calls/{id}")
 	@Operation(summary = "One published call with its quotas, eligibility rules and form")
 	CallJson call(@PathVariable long id, Locale locale) {

@@ -30,6 +30,7 @@ class ProgramPages {
 		this.labels = labels;
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/programs")
 	String catalogue(@RequestParam(required = false) String partnership, @RequestParam(required = false) String kind,
 			Model model) {
@@ -48,6 +49,7 @@ class ProgramPages {
 		return "exchange/programs";
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/programs/{id}")
 	String program(@PathVariable long id, Model model) {
 		var program = programs.get(id);
@@ -61,6 +63,7 @@ class ProgramPages {
 		return "exchange/program";
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/calls/{id}")
 	String call(@PathVariable long id, Model model, Locale locale) {
 		var call = calls.get(id);

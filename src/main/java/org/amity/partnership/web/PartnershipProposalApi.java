@@ -33,6 +33,7 @@ class PartnershipProposalApi {
 		this.proposals = proposals;
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/agreement")
 	ResponseEntity<Answer> agreement(@PathVariable long id, @RequestBody AgreementProposal body) {
 		var term = body.termYears() != null ? Term.years(body.termYears())
@@ -43,6 +44,7 @@ class PartnershipProposalApi {
 		return answer(proposals.proposeAgreement(id, agreement, body.baseVersion()));
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping("/status")
 	ResponseEntity<Answer> status(@PathVariable long id, @RequestBody StatusProposal body) {
 		return answer(proposals.proposeStatus(id, body.status(),

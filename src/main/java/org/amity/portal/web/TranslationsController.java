@@ -28,6 +28,7 @@ class TranslationsController {
 		this.contributions = contributions;
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(Language.PREFIX + "/manage/translations")
 	String translations(@RequestParam(required = false) String language,
 			@RequestParam(required = false, defaultValue = "false") boolean outdatedOnly, Locale locale, Model model) {

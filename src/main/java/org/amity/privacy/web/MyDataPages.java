@@ -45,6 +45,7 @@ class MyDataPages {
 		this.times = times;
 	}
 
+	@AccessRule(AccessRule.Audience.SIGNED_IN)
 	@GetMapping(PortalPaths.LANG + "/me/data")
 	String page(@PathVariable String lang, Model model) {
 		model.addAttribute("sections", personalData.mine());
@@ -61,16 +62,19 @@ class MyDataPages {
 		return "privacy/my-data";
 	}
 
+	@AccessRule(AccessRule.Audience.SIGNED_IN)
 	@GetMapping(PortalPaths.LANG + "/me/data/export.json")
 	ResponseEntity<byte[]> json() {
 		return download(personalData.exportJson(), "my-data.json", MediaType.APPLICATION_JSON);
 	}
 
+	@AccessRule(AccessRule.Audience.SIGNED_IN)
 	@GetMapping(PortalPaths.LANG + "/me/data/export.csv")
 	ResponseEntity<byte[]> csv() {
 		return download(personalData.exportCsv(), "my-data.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
+	@AccessRule(AccessRule.Audience.SIGNED_IN)
 	@PostMapping(PortalPaths.LANG + "/me/data/corrections")
 	String correct(@PathVariable String lang, @RequestParam String section, @RequestParam String field,
 			@RequestParam(defaultValue = "") String value, RedirectAttributes redirect) {
@@ -87,6 +91,7 @@ class MyDataPages {
 		return "redirect:/" + lang + "/me/data#correct";
 	}
 
+	@AccessRule(AccessRule.Audience.SIGNED_IN)
 	@PostMapping(PortalPaths.LANG + "/me/data/consents")
 	String consent(@PathVariable String lang, @RequestParam String purpose, @RequestParam String decision,
 			@RequestParam(defaultValue = "") String jurisdiction, @RequestParam(defaultValue = "") String birthDate,
@@ -117,6 +122,7 @@ class MyDataPages {
 		return "redirect:/" + lang + "/me/data#consents";
 	}
 
+	@AccessRule(AccessRule.Audience.SIGNED_IN)
 	@PostMapping(PortalPaths.LANG + "/me/data/deletion")
 	String deletion(@PathVariable String lang, @RequestParam(defaultValue = "") String jurisdiction,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {

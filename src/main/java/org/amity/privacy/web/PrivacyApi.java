@@ -18,6 +18,7 @@ class PrivacyApi {
 		this.statistics = statistics;
 	}
 
+	@AccessRule(AccessRule.Audience.SIGNED_IN)
 	@GetMapping("/api/v1/privacy/consent-statistics")
 	Map<Purpose, SmallCells.Cell> consentStatistics() {
 		return statistics.byPurpose();

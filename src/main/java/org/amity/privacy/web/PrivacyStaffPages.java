@@ -27,6 +27,7 @@ class PrivacyStaffPages {
 		this.retention = retention;
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@GetMapping(PortalPaths.LANG + "/manage/privacy")
 	String page(Model model) {
 		model.addAttribute("requests", personalData.requests());
@@ -35,6 +36,7 @@ class PrivacyStaffPages {
 		return "privacy/requests";
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/privacy/requests/{id}/complete")
 	String complete(@PathVariable String lang, @PathVariable long id, RedirectAttributes redirect) {
 		personalData.complete(id);
@@ -42,6 +44,7 @@ class PrivacyStaffPages {
 		return "redirect:/" + lang + "/manage/privacy";
 	}
 
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/privacy/retention")
 	String purge(@PathVariable String lang, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("purged", retention.runNow().toString());

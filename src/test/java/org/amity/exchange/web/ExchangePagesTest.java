@@ -110,11 +110,11 @@ class ExchangePagesTest {
 	}
 
 	String apply(String email) throws Exception {
-		var location = mvc.perform(post("/ko/me/applications").param("call", String.valueOf(callId))
+		var location = mvc.perform(post("/ko/applications").param("call", String.valueOf(callId))
 				.param("direction", seoulToTokyo.key()).param("name", "김하늘").param("email", email))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/ko/me/applications/");
+		assertThat(location).startsWith("/ko/applications/");
 		return location;
 	}
 
@@ -162,7 +162,7 @@ class ExchangePagesTest {
 	@Test
 	void a_second_application_with_the_same_address_comes_back_to_the_call_with_the_reason() throws Exception {
 		apply("twice@example.org");
-		mvc.perform(post("/ja/me/applications").param("call", String.valueOf(callId))
+		mvc.perform(post("/ja/applications").param("call", String.valueOf(callId))
 				.param("direction", seoulToTokyo.key()).param("name", "x").param("email", "twice@example.org"))
 			.andExpect(flash().attributeExists("refusal"))
 			.andExpect(header().string(HttpHeaders.LOCATION, containsString("/ja/calls/" + callId)));
@@ -170,9 +170,9 @@ class ExchangePagesTest {
 
 	@Test
 	void an_unknown_key_is_a_404_page_not_an_error() throws Exception {
-		mvc.perform(get("/en/me/applications/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andExpect(status().isNotFound());
-		mvc.perform(get("/en/me/applications/short")).andExpect(status().isNotFound());
-		mvc.perform(get("/en/me/applications/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/documents/letter"))
+		mvc.perform(get("/en/applications/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andExpect(status().isNotFound());
+		mvc.perform(get("/en/applications/short")).andExpect(status().isNotFound());
+		mvc.perform(get("/en/applications/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/documents/letter"))
 			.andExpect(status().isNotFound());
 	}
 
