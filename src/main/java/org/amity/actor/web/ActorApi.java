@@ -43,6 +43,7 @@ class ActorApi {
 	record PersonJson(String name, String position, boolean contact, boolean demo) {
 	}
 
+	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping
 	@Operation(summary = "Organisations, filtered by kind (e.g. UNIVERSITY) and city slug")
 	List<OrganisationJson> directory(@RequestParam(required = false) ActorKind kind,
