@@ -172,6 +172,10 @@ class AccessMatrixTest {
 					for (var role : roles.entrySet()) {
 						var check = !method.equals(HttpMethod.GET) || rule != Audience.PUBLIC;
 						var tablesBefore = check ? checksums() : null;
+						var pending = PENDING.containsKey(method + " " + pattern(entry.getKey(), path));
+						if (pending) {
+							continue;
+						}
 						var where = method + " " + path + " as " + role.getKey() + " (" + rule + ")";
 						int status;
 						try {
@@ -184,10 +188,6 @@ class AccessMatrixTest {
 						calls++;
 						if (status >= 500) {
 							failures.add(where + " failed with " + status);
-						}
-						var pending = PENDING.containsKey(method + " " + pattern(entry.getKey(), path));
-						if (pending) {
-							continue;
 						}
 						if (!pending && !allowed(rule, method, role.getValue()) && status < 300) {
 							failures.add(where + " answered " + status + " instead of refusing");
