@@ -1,5 +1,7 @@
 package org.amity.actor.web;
 
+import org.amity.identity.AccessRule;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

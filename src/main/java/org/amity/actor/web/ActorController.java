@@ -1,5 +1,7 @@
 package org.amity.actor.web;
 
+import org.amity.identity.AccessRule;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;

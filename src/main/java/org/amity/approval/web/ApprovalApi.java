@@ -1,5 +1,7 @@
 package org.amity.approval.web;
 
+import org.amity.identity.AccessRule;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

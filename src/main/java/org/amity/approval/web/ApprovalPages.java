@@ -1,5 +1,7 @@
 package org.amity.approval.web;
 
+import org.amity.identity.AccessRule;
+
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

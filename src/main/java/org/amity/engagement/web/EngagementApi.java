@@ -1,5 +1,7 @@
 package org.amity.engagement.web;
 
+import org.amity.identity.AccessRule;
+
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

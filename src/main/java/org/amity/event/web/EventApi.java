@@ -1,5 +1,7 @@
 package org.amity.event.web;
 
+import org.amity.identity.AccessRule;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.amity.event.web;
 
+import org.amity.identity.AccessRule;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.amity.exchange.web;
 
+import org.amity.identity.AccessRule;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

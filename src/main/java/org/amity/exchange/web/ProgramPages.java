@@ -1,5 +1,7 @@
 package org.amity.exchange.web;
 
+import org.amity.identity.AccessRule;
+
 import java.util.Locale;
 
 import org.amity.exchange.Calls;

@@ -1,5 +1,7 @@
 package org.amity.partnership.web;
 
+import org.amity.identity.AccessRule;
+
 import java.util.Set;
 
 import org.amity.approval.Proposal;

@@ -1,5 +1,7 @@
 package org.amity.portal.web;
 
+import org.amity.identity.AccessRule;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.amity.privacy.web;
 
+import org.amity.identity.AccessRule;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.amity.privacy.web;
 
+import org.amity.identity.AccessRule;
+
 import java.util.Map;
 
 import org.amity.privacy.ConsentStatistics;
