@@ -68,4 +68,10 @@ class ActorSearchDocuments implements SearchContribution {
 					List.of(), country == null ? Set.of() : Set.of(country), null, o.demo() ? 0.2 : 0.6);
 		}).toList();
 	}
+
+	/** People write these texts, so the translation overview lists what they still lack. */
+	@Override
+	public boolean writtenByPeople() {
+		return true;
+	}
 }

@@ -53,4 +53,10 @@ class ProgramSearchDocuments implements SearchContribution {
 					p.description(), List.of(), Set.of(), null, p.demo() ? 0.2 : 0.6))
 			.toList();
 	}
+
+	/** People write these texts, so the translation overview lists what they still lack. */
+	@Override
+	public boolean writtenByPeople() {
+		return true;
+	}
 }

@@ -20,7 +20,6 @@ import org.amity.identity.Role;
 import org.amity.privacy.PersonalData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Disabled("Needs the sign-in page (POST /{lang}/login with username and password), which the application does not "
-		+ "serve yet; enable once it does")
 class PersonalDataBrowserTest {
 
 	static final Caller ADMIN = Caller.of(1, "admin", List.of(Grant.platform(Role.PLATFORM_ADMIN)), false);
