@@ -150,13 +150,13 @@ class ExchangePagesTest {
 			.andExpect(content().bytes(PDF));
 		mvc.perform(post(page + "/submit")).andExpect(flash().attribute("done", "submitted"));
 		mvc.perform(get(page)).andExpect(content().string(containsString("제출됨")));
-		assertThat(outbox.recent(50)).anySatisfy(mail -> {
+		assertThat(recentMail(50)).anySatisfy(mail -> {
 			assertThat(mail.recipient()).isEqualTo("haneul@example.org");
 			assertThat(mail.subject()).contains("지원서 접수");
 		});
 		// a replayed submission changes nothing and queues no second mail
 		mvc.perform(post(page + "/submit")).andExpect(flash().attributeExists("refusal"));
-		assertThat(outbox.recent(100).stream().filter(m -> m.recipient().equals("haneul@example.org"))).hasSize(1);
+		assertThat(recentMail(100).stream().filter(m -> m.recipient().equals("haneul@example.org"))).hasSize(1);
 	}
 
 	@Test
@@ -200,4 +200,14 @@ class ExchangePagesTest {
 		mvc.perform(get("/en/programs/999999")).andExpect(status().isNotFound());
 		mvc.perform(get(page)).andExpect(content().string(not(containsString("board@example.org"))));
 	}
+
+	/** The outbox as a platform admin reads it (it holds other people's mail). */
+	java.util.List<org.amity.notification.QueuedMail> recentMail(int limit) {
+		var mail = new java.util.ArrayList<org.amity.notification.QueuedMail>();
+		currentUserForMail.runAs(org.amity.identity.Caller.system(), () -> mail.addAll(outbox.recent(limit)));
+		return mail;
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.amity.identity.CurrentUser currentUserForMail;
 }
