@@ -76,7 +76,13 @@ class ReportPdf {
 	/** The fonts found, the ones shipped with Amity first. */
 	List<PDFont> fonts(PDDocument document, List<String> order) throws IOException {
 		var fonts = new ArrayList<PDFont>();
-		for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:fonts/*.ttf")) {
+		var shipped = new ArrayList<>(List.of(new PathMatchingResourcePatternResolver().getResources("classpath*:fonts/*.ttf")));
+		// the language's own font first, as for the fonts found in the directories
+		shipped.sort(java.util.Comparator.comparingInt(resource -> {
+			int rank = order.indexOf(resource.getFilename());
+			return rank < 0 ? Integer.MAX_VALUE : rank;
+		}));
+		for (var resource : shipped) {
 			try (var in = resource.getInputStream()) {
 				fonts.add(PDType0Font.load(document, in, true));
 			}
