@@ -173,7 +173,7 @@ public final class Application {
 			.map(Todo::key)
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.TODO_INCOMPLETE, "Still to do",
+			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.REQUIRED_ITEMS_MISSING, "Required items missing",
 					missing);
 		}
 		submittedAt = now;

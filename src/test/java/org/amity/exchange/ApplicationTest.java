@@ -54,7 +54,7 @@ class ApplicationTest {
 		a.saveDraft(call, TestCalls.eligibleSeoulite(), Map.of());
 		assertThatThrownBy(() -> a.submit(call, verdicts(a), TestCalls.DURING))
 			.isInstanceOfSatisfying(ExchangeRefusedException.class, e -> {
-				assertThat(e.reason()).isEqualTo(ExchangeRefusedException.Reason.TODO_INCOMPLETE);
+				assertThat(e.reason()).isEqualTo(ExchangeRefusedException.Reason.REQUIRED_ITEMS_MISSING);
 				assertThat(e.details()).containsExactly("motivation", "transcript");
 			});
 		assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT);
