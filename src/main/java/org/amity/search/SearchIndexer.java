@@ -123,40 +123,35 @@ class SearchIndexer {
 
 	/** Runs on the worker only. */
 	private void updateChanged() {
-		contributions.orderedStream().forEach(contribution -> {
-			try {
-				update(contribution, false);
-			}
-			catch (RuntimeException e) {
-				log.warn("The search documents of kind {} could not be indexed; the previous ones stay searchable",
-						contribution.kind(), e);
-			}
-		});
+		kinds().stream().distinct().forEach(kind -> update(kind, false));
 	}
 
 	private void update(String kind, boolean evenIfSameVersion) {
-		contributions.orderedStream().filter(c -> c.kind().equals(kind)).forEach(c -> {
-			try {
-				update(c, evenIfSameVersion);
-			}
-			catch (RuntimeException e) {
-				log.warn("The search documents of kind {} could not be indexed; the previous ones stay searchable",
-						kind, e);
-			}
-		});
+		try {
+			updateKind(kind, evenIfSameVersion);
+		}
+		catch (RuntimeException e) {
+			log.warn("The search documents of kind {} could not be indexed; the previous ones stay searchable", kind,
+					e);
+		}
 	}
 
-	private void update(SearchContribution contribution, boolean evenIfSameVersion) {
-		long version = contribution.version();
-		var indexed = indexedVersions.get(contribution.kind());
+	/**
+	 * Indexes every document of a kind at once: several contributions may hand over the same kind, and replacing the
+	 * kind with one contribution's documents would drop the others'.
+	 */
+	private void updateKind(String kind, boolean evenIfSameVersion) {
+		var ofKind = contributions.orderedStream().filter(c -> c.kind().equals(kind)).toList();
+		long version = ofKind.stream().mapToLong(SearchContribution::version).reduce(17, (a, v) -> 31 * a + v);
+		var indexed = indexedVersions.get(kind);
 		if (!evenIfSameVersion && indexed != null && indexed == version) {
 			return;
 		}
 		long started = System.nanoTime();
-		var documents = contribution.documents();
-		backend.replace(contribution.kind(), documents);
-		indexedVersions.put(contribution.kind(), version);
-		log.info("Indexed {} search documents of kind {} in {} ms", documents.size(), contribution.kind(),
+		var documents = ofKind.stream().flatMap(c -> c.documents().stream()).toList();
+		backend.replace(kind, documents);
+		indexedVersions.put(kind, version);
+		log.info("Indexed {} search documents of kind {} in {} ms", documents.size(), kind,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
