@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.amity.city.Countries;
 import org.amity.identity.AccessRule;
 import org.amity.shared.NotFoundException;
+import org.amity.shared.Table;
+import org.amity.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -101,6 +103,28 @@ class MapController {
 		model.addAttribute("pages", pages);
 		model.addAttribute("map", snapshot);
 		return "country";
+	}
+
+	/** All of a country's places with partnerships as a file, not one page of them, headed in the page's language. */
+	@GetMapping(Language.PREFIX + "/countries/{code}/places.{format:csv|xlsx}")
+	ResponseEntity<byte[]> countryFile(@PathVariable String code, @PathVariable String format, Locale locale) {
+		var iso = code.toUpperCase(Locale.ROOT);
+		if (!Countries.isKnown(iso)) {
+			throw new NotFoundException("country", code);
+		}
+		var snapshot = worldMap.current();
+		var columns = java.util.stream.Stream.of("country.place", "country.level", "country.partnerships")
+			.map(key -> messages.getMessage(key, null, locale))
+			.toList();
+		var rows = snapshot.placesIn(iso)
+			.stream()
+			.map(place -> java.util.List.<Object>of(place.nameIn(locale),
+					messages.getMessage("place.level." + place.level(), null, locale),
+					snapshot.partnershipsOf(place.id())))
+			.toList();
+		var title = messages.getMessage("country.caption", new Object[] { Countries.name(iso, locale) }, locale);
+		return Downloads.of(new Table(title, columns, rows), format,
+				"amity-" + iso.toLowerCase(Locale.ROOT) + "-places");
 	}
 
 	private String description(WorldMap.Snapshot snapshot, Locale locale) {

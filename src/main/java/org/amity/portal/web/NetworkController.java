@@ -19,6 +19,10 @@ import org.amity.network.NetworkAnalytics;
 import org.amity.network.NetworkFilter;
 import org.amity.network.Region;
 import org.amity.partnership.PartnershipType;
+import org.amity.shared.Table;
+import org.amity.shared.web.Downloads;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +45,12 @@ class NetworkController {
 
 	private final NetworkAnalytics analytics;
 	private final Gazetteer gazetteer;
+	private final MessageSource messages;
 
-	NetworkController(NetworkAnalytics analytics, Gazetteer gazetteer) {
+	NetworkController(NetworkAnalytics analytics, Gazetteer gazetteer, MessageSource messages) {
 		this.analytics = analytics;
 		this.gazetteer = gazetteer;
+		this.messages = messages;
 	}
 
 	@GetMapping(Language.PREFIX + "/network")
@@ -52,38 +58,13 @@ class NetworkController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String wards, Model model) {
-		// Filters come from a form anyone can edit: a value that is not one of ours is ignored and said so.
-		var errors = new ArrayList<String>();
-		var chosenRegion = parse(Region.class, region, "region", errors);
-		var chosenType = parse(PartnershipType.class, type, "type", errors);
-		var chosenSort = parse(Metric.class, sort, "sort", errors);
-		Integer chosenYear = null;
-		if (year != null && !year.isBlank()) {
-			try {
-				chosenYear = Integer.valueOf(year.strip());
-			}
-			catch (NumberFormatException e) {
-				errors.add("year");
-			}
-		}
-		var chosenCountry = country == null || country.isBlank() ? null : country.strip();
-		boolean wardLinks = "on".equals(wards) || "true".equals(wards);
-		NetworkFilter filter;
-		try {
-			filter = new NetworkFilter(chosenCountry, chosenRegion, chosenType, chosenYear, wardLinks);
-		}
-		catch (InvalidNetworkFilterException e) {
-			errors.add(e.field());
-			filter = new NetworkFilter("country".equals(e.field()) ? null : chosenCountry, chosenRegion, chosenType,
-					"year".equals(e.field()) ? null : chosenYear, wardLinks);
-		}
-		var effectiveSort = chosenSort == null || !SORTS.contains(chosenSort) ? Metric.BETWEENNESS : chosenSort;
+		var choice = Choice.of(country, region, type, year, sort, wards);
+		var filter = choice.filter();
+		var effectiveSort = choice.sort();
+		var errors = choice.errors();
 		var analysis = analytics.analysis(filter);
 		int pageNumber = Pages.number(page);
-		var all = IntStream.range(0, analysis.network().nodeCount())
-			.mapToObj(analysis::node)
-			.sorted(effectiveSort.ranking())
-			.toList();
+		var all = ranked(analysis, effectiveSort);
 		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		pageNumber = Math.min(pageNumber, pages);
 		model.addAttribute("analysis", analysis);
@@ -102,6 +83,44 @@ class NetworkController {
 		model.addAttribute("rawCountry", country == null ? null : country.strip());
 		model.addAttribute("rawYear", year == null ? null : year.strip());
 		return "network";
+	}
+
+	/**
+	 * The whole ranking, every place rather than one page of it, as a file with the page's filters and sort; the
+	 * headings are in the page's language and the figures stay numbers, so a spreadsheet can sort them again.
+	 */
+	@GetMapping(Language.PREFIX + "/network.{format:csv|xlsx}")
+	ResponseEntity<byte[]> rankingFile(@PathVariable String format, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String wards, Locale locale) {
+		var choice = Choice.of(country, region, type, year, sort, wards);
+		var analysis = analytics.analysis(choice.filter());
+		var columns = new ArrayList<String>(List.of(text("network.rank", locale), text("network.place", locale),
+				text("network.country", locale)));
+		SORTS.forEach(metric -> columns.add(text("network.sort." + metric, locale)));
+		columns.add(text("network.community", locale));
+		var rows = new ArrayList<List<Object>>();
+		int rank = 1;
+		for (var node : ranked(analysis, choice.sort())) {
+			rows.add(List.of(rank++, node.place().nameIn(locale), node.place().country(), node.degree(),
+					node.betweenness(), node.pageRank() * 1000, node.harmonic(), node.coreNumber(), node.clustering(),
+					node.community() + 1));
+		}
+		var title = messages.getMessage("network.caption",
+				new Object[] { text("network.sort." + choice.sort(), locale) }, locale);
+		return Downloads.of(new Table(title, columns, rows), format, "amity-network");
+	}
+
+	private static List<NetworkAnalysis.NodeMetrics> ranked(NetworkAnalysis analysis, Metric sort) {
+		return IntStream.range(0, analysis.network().nodeCount())
+			.mapToObj(analysis::node)
+			.sorted(sort.ranking())
+			.toList();
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 	@GetMapping(Language.PREFIX + "/cities/{slug}/network")
@@ -154,6 +173,42 @@ class NetworkController {
 		catch (IllegalArgumentException e) {
 			errors.add(field);
 			return null;
+		}
+	}
+
+	/**
+	 * The ranking's filters and sort as read from a form anyone can edit: a value that is not one of ours is left out
+	 * and named in {@code errors}, so the page can say which one was ignored.
+	 */
+	record Choice(NetworkFilter filter, Metric sort, List<String> errors) {
+
+		static Choice of(String country, String region, String type, String year, String sort, String wards) {
+			var errors = new ArrayList<String>();
+			var chosenRegion = parse(Region.class, region, "region", errors);
+			var chosenType = parse(PartnershipType.class, type, "type", errors);
+			var chosenSort = parse(Metric.class, sort, "sort", errors);
+			Integer chosenYear = null;
+			if (year != null && !year.isBlank()) {
+				try {
+					chosenYear = Integer.valueOf(year.strip());
+				}
+				catch (NumberFormatException e) {
+					errors.add("year");
+				}
+			}
+			var chosenCountry = country == null || country.isBlank() ? null : country.strip();
+			boolean wardLinks = "on".equals(wards) || "true".equals(wards);
+			NetworkFilter filter;
+			try {
+				filter = new NetworkFilter(chosenCountry, chosenRegion, chosenType, chosenYear, wardLinks);
+			}
+			catch (InvalidNetworkFilterException e) {
+				errors.add(e.field());
+				filter = new NetworkFilter("country".equals(e.field()) ? null : chosenCountry, chosenRegion,
+						chosenType, "year".equals(e.field()) ? null : chosenYear, wardLinks);
+			}
+			var effectiveSort = chosenSort == null || !SORTS.contains(chosenSort) ? Metric.BETWEENNESS : chosenSort;
+			return new Choice(filter, effectiveSort, List.copyOf(errors));
 		}
 	}
 

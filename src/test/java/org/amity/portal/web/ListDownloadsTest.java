@@ -70,4 +70,35 @@ class ListDownloadsTest {
 		mvc.perform(get("/en/cities/atlantis-xx/partners.csv")).andExpect(status().isNotFound());
 		mvc.perform(get("/en/cities/tokyo-jp/partners.exe")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void the_network_ranking_downloads_whole_with_the_pages_filters_and_sort() throws Exception {
+		var csv = new String(mvc.perform(get("/en/network.csv").param("country", "JP").param("sort", "DEGREE"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"amity-network.csv\""))
+			.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		var lines = csv.strip().split("\r\n");
+		assertThat(lines.length).isGreaterThan(NetworkController.PAGE_SIZE + 1);
+		assertThat(lines[0]).contains("Partners", "PageRank");
+		assertThat(lines[1]).startsWith("1,");
+		var html = mvc.perform(get("/en/network").param("country", "JP").param("sort", "DEGREE"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("/en/network.csv?", "/en/network.xlsx?", "country=JP", "sort=DEGREE");
+	}
+
+	@Test
+	void a_countrys_places_download_as_a_japanese_workbook() throws Exception {
+		var bytes = mvc.perform(get("/ja/countries/kr/places.xlsx"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			var sheet = workbook.getSheetAt(0);
+			var names = new java.util.ArrayList<String>();
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(names).contains("ソウル");
+		}
+		mvc.perform(get("/en/countries/zz/places.csv")).andExpect(status().isNotFound());
+	}
 }
