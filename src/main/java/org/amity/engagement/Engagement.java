@@ -37,8 +37,16 @@ public class Engagement {
 	private final JsonMapper json;
 	private final Access access;
 	private final ApplicationEventPublisher events;
+	private final org.amity.partnership.Partnerships partnerships;
+	private final org.amity.event.EventCatalogue eventCatalogue;
 
-	Engagement(JdbcClient jdbc, JsonMapper json, Access access, ApplicationEventPublisher events) {
+	/** The largest reach file taken; a day's figures per channel for a year is far below it. */
+	static final int MAX_FILE = 1024 * 1024;
+
+	Engagement(JdbcClient jdbc, JsonMapper json, Access access, ApplicationEventPublisher events,
+			org.amity.partnership.Partnerships partnerships, org.amity.event.EventCatalogue eventCatalogue) {
+		this.partnerships = partnerships;
+		this.eventCatalogue = eventCatalogue;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.access = access;
@@ -49,6 +57,7 @@ public class Engagement {
 	public long launch(String partnership, LocalizedText title, List<String> channels, List<String> hashtags,
 			LocalDate startsOn, LocalDate endsOn) {
 		requireStaff();
+		requireStaffOfPartnership(partnership);
 		if (partnership == null || partnership.isBlank() || title == null || title.isEmpty() || channels == null
 				|| channels.isEmpty() || startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
 			throw new EngagementRefusedException(Reason.INVALID_CAMPAIGN, 0);
@@ -82,6 +91,7 @@ public class Engagement {
 	@Transactional
 	public void recordReach(long campaignId, String channel, LocalDate day, long reach) {
 		requireStaff();
+		requireStaffOfCampaign(campaignId);
 		record(campaignId, channel, day, reach, 0);
 	}
 
@@ -92,6 +102,7 @@ public class Engagement {
 	@Transactional
 	public int importReach(long campaignId, Reader csv) {
 		requireStaff();
+		requireStaffOfCampaign(campaignId);
 		try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
 			.parse(csv)) {
 			if (!parser.getHeaderNames().containsAll(List.of("channel", "day", "reach"))) {
@@ -119,9 +130,107 @@ public class Engagement {
 			}
 			return rows;
 		}
-		catch (IOException | java.io.UncheckedIOException e) {
-			throw new EngagementRefusedException(Reason.MISSING_COLUMNS, 0);
+		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+			throw new EngagementRefusedException(Reason.MALFORMED_CSV, 0);
 		}
+	}
+
+	/**
+	 * Imports reach figures from an uploaded file: it must be UTF-8 (a byte order mark is fine), decoded strictly so that
+	 * a file saved as EUC-KR or Shift_JIS is refused by name rather than imported as garbled text.
+	 */
+	@Transactional
+	public int importReach(long campaignId, byte[] file) {
+		requireStaff();
+		requireStaffOfCampaign(campaignId);
+		if (file == null || file.length == 0) {
+			throw new EngagementRefusedException(Reason.EMPTY_FILE, 0);
+		}
+		if (file.length > MAX_FILE) {
+			throw new EngagementRefusedException(Reason.TOO_LARGE, 0);
+		}
+		String text;
+		try {
+			text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(file)).toString();
+		}
+		catch (java.nio.charset.CharacterCodingException e) {
+			throw new EngagementRefusedException(Reason.NOT_UTF8, 0);
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		if (text.indexOf('\u0000') >= 0) {
+			throw new EngagementRefusedException(Reason.NOT_UTF8, 0);
+		}
+		if (text.isBlank()) {
+			throw new EngagementRefusedException(Reason.EMPTY_FILE, 0);
+		}
+		return importReach(campaignId, new java.io.StringReader(text));
+	}
+
+	/** The campaigns of the partnerships the caller's cities take part in; every campaign for a platform admin. */
+	@Transactional(readOnly = true)
+	public List<Campaign> campaignsForCaller() {
+		requireStaff();
+		var caller = access.requireSignedIn();
+		var slugs = jdbc.sql("select distinct partnership from engagement.campaign order by 1").query(String.class)
+			.list();
+		return slugs.stream().filter(slug -> caller.isPlatformAdmin() || partnerOf(slug, caller))
+			.flatMap(slug -> campaigns(slug).stream()).toList();
+	}
+
+	/** Community events run by partner organisations, latest first; public. */
+	@Transactional(readOnly = true)
+	public List<CommunityEvent> communityEvents() {
+		return jdbc.sql("select * from engagement.community_event order by held_on desc, id desc limit 500")
+			.query((rs, n) -> new CommunityEvent(rs.getLong("id"), rs.getString("partnership"),
+					rs.getString("organisation"), new LocalizedText(json.readValue(rs.getString("title"), MAP)),
+					rs.getObject("held_on", LocalDate.class), rs.getString("place"), rs.getInt("attendance")))
+			.list();
+	}
+
+	private boolean partnerOf(String partnership, org.amity.identity.Caller caller) {
+		return partnerships.findBySlug(partnership)
+			.map(p -> caller.isStaffOf(p.placeA()) || caller.isStaffOf(p.placeB())).orElse(false);
+	}
+
+	/** Only staff of one of the partnership's cities work on its campaigns (a platform admin on all). */
+	private void requireStaffOfPartnership(String partnership) {
+		if (!servingAPerson()) {
+			return;
+		}
+		var caller = access.requireSignedIn();
+		if (partnership == null || partnerships.findBySlug(partnership.strip()).isEmpty()) {
+			throw new EngagementRefusedException(Reason.INVALID_CAMPAIGN, 0);
+		}
+		if (!caller.isPlatformAdmin() && !partnerOf(partnership.strip(), caller)) {
+			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
+					caller.username() + " is not staff of a city of " + partnership);
+		}
+	}
+
+	private void requireStaffOfCampaign(long campaignId) {
+		var partnership = jdbc.sql("select partnership from engagement.campaign where id = :id")
+			.param("id", campaignId).query(String.class).optional()
+			.orElseThrow(() -> new NotFoundException("campaign", String.valueOf(campaignId)));
+		requireStaffOfPartnership(partnership);
+	}
+
+	/** Ideas on an event are moderated by the staff of the cities that organise it (a platform admin moderates all). */
+	private boolean moderates(String topic, org.amity.identity.Caller caller) {
+		return caller.isPlatformAdmin() || eventCatalogue.organisingCities(topic).stream().anyMatch(caller::isStaffOf);
+	}
+
+	/** The ideas waiting for the caller: on the events their cities organise; every one for a platform admin. */
+	@Transactional(readOnly = true)
+	public List<Idea> pendingForCaller() {
+		requireStaff();
+		var caller = access.requireSignedIn();
+		return ideas("select * from engagement.idea where status = 'PENDING' and :t is not null order by id", "")
+			.stream().filter(idea -> moderates(idea.topic(), caller)).toList();
 	}
 
 	private void record(long campaignId, String channel, LocalDate day, long reach, long line) {
@@ -176,6 +285,18 @@ public class Engagement {
 	@Transactional
 	public void moderate(long ideaId, boolean approve, String reason) {
 		requireStaff();
+		if (servingAPerson()) {
+			var caller = access.requireSignedIn();
+			var topic = jdbc.sql("select topic from engagement.idea where id = :id").param("id", ideaId)
+				.query(String.class).optional().orElseThrow(() -> new NotFoundException("idea", String.valueOf(ideaId)));
+			if (!moderates(topic, caller)) {
+				throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
+						caller.username() + " does not moderate ideas on " + topic);
+			}
+		}
+		if (reason != null && reason.length() > 2000) {
+			throw new EngagementRefusedException(Reason.REASON_REQUIRED, 0);
+		}
 		if (!approve && (reason == null || reason.isBlank())) {
 			throw new EngagementRefusedException(Reason.REASON_REQUIRED, 0);
 		}

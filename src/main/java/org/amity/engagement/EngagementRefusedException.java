@@ -22,6 +22,10 @@ public class EngagementRefusedException extends RuntimeException {
 
 	public enum Reason {
 		INVALID_CAMPAIGN, UNKNOWN_CHANNEL, BAD_DATE, BAD_REACH, MISSING_COLUMNS, INVALID_IDEA, REASON_REQUIRED,
-		INVALID_COMMUNITY_EVENT
+		INVALID_COMMUNITY_EVENT,
+		/** an uploaded file that is not UTF-8 text (a spreadsheet saved as EUC-KR or Shift_JIS, a binary file) */
+		NOT_UTF8,
+		/** quotes that do not close, or a line that cannot be read as CSV */
+		MALFORMED_CSV, EMPTY_FILE, TOO_LARGE
 	}
 }

@@ -24,8 +24,10 @@ class DemoEvents implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final EventPlanning planning;
 	private final Volunteers volunteers;
+	private final org.amity.city.Gazetteer gazetteer;
 
-	DemoEvents(JdbcClient jdbc, EventPlanning planning, Volunteers volunteers) {
+	DemoEvents(JdbcClient jdbc, EventPlanning planning, Volunteers volunteers, org.amity.city.Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
 		this.jdbc = jdbc;
 		this.planning = planning;
 		this.volunteers = volunteers;
@@ -38,9 +40,33 @@ class DemoEvents implements ApplicationRunner {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('amity.event.demo'))").query(Object.class).single();
 		if (jdbc.sql("select count(*) from event.series where slug = :slug").param("slug", SERIES)
 			.query(Integer.class).single() > 0) {
+			organisers();
 			return;
 		}
 		load();
+		organisers();
+	}
+
+	/**
+	 * Which city organises what: the week and its concert are joint, the kimchi workshop is Seoul's, the match and the
+	 * washoku workshop Tokyo's. Set where not set yet, so a database loaded before cities owned events gets them too.
+	 */
+	private void organisers() {
+		var seoul = gazetteer.findBySlug("seoul-kr");
+		var tokyo = gazetteer.findBySlug("tokyo-jp");
+		if (seoul.isEmpty() || tokyo.isEmpty()) {
+			return;
+		}
+		var both = new Long[] { seoul.get().id(), tokyo.get().id() };
+		jdbc.sql("update event.series set cities = :c where slug = :s and cardinality(cities) = 0").param("c", both)
+			.param("s", SERIES).update();
+		var owners = java.util.Map.of("seoul-tokyo-friendship-concert-demo", both,
+				"kimchi-making-workshop-demo", new Long[] { seoul.get().id() },
+				"seoul-tokyo-friendly-match-demo", new Long[] { tokyo.get().id() },
+				"washoku-workshop-demo", new Long[] { tokyo.get().id() });
+		owners.forEach((slug, cities) -> jdbc
+			.sql("update event.event set cities = :c where slug = :s and cardinality(cities) = 0")
+			.param("c", cities).param("s", slug).update());
 	}
 
 	private void load() {

@@ -122,4 +122,17 @@ public class EventCatalogue {
 			.min()
 			.orElse(Integer.MAX_VALUE);
 	}
+
+	/**
+	 * The cities that organise an event (or a series) of this slug, for other modules' own scoping (ideas about an
+	 * event are moderated by its organisers); empty when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> organisingCities(String slug) {
+		return jdbc.sql("""
+				select cities from event.event where slug = :slug
+				union all select cities from event.series where slug = :slug
+				""").param("slug", slug).query((rs, n) -> EventManagement.longs(rs.getArray(1))).list().stream()
+			.flatMap(List::stream).distinct().toList();
+	}
 }

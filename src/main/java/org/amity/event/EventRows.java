@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the event module's rows into its records; multilingual texts are JSON objects from language to text. */
+/**
+ * Reads the event module's rows into its records. Multilingual texts are kept as {@link LocalizedText#toJson()} writes
+ * them (a key per language, and their provenance), so a translation stays marked as one.
+ */
 @Component
 class EventRows {
 
@@ -36,8 +39,9 @@ class EventRows {
 		this.json = json;
 	}
 
+	/** A multilingual text as its jsonb column keeps it, with who wrote or translated each language. */
 	String json(LocalizedText text) {
-		return json.writeValueAsString(text == null ? Map.of() : text.texts());
+		return text == null ? "{}" : text.toJson();
 	}
 
 	String json(Map<String, String> map) {
@@ -45,7 +49,7 @@ class EventRows {
 	}
 
 	LocalizedText text(String value) {
-		return new LocalizedText(map(value));
+		return LocalizedText.fromJson(value);
 	}
 
 	Map<String, String> map(String value) {

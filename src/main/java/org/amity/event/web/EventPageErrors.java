@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * What goes wrong behind an event page becomes the application's error page in the reader's language, with the
  * status that says what happened: 404, a refusal (409/422), or 429 when too many people press at once.
  */
-@ControllerAdvice(assignableTypes = EventPages.class)
+@ControllerAdvice(assignableTypes = { EventPages.class, EventManagePages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EventPageErrors {
 

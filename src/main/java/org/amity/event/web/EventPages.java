@@ -44,9 +44,11 @@ class EventPages {
 	private final Calendars calendars;
 	private final JsonMapper json;
 	private final Volunteers volunteers;
+	private final org.springframework.context.MessageSource messages;
 
 	EventPages(EventCatalogue catalogue, Registrations registrations, Calendars calendars, JsonMapper json,
-			Volunteers volunteers) {
+			Volunteers volunteers, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.catalogue = catalogue;
 		this.registrations = registrations;
 		this.calendars = calendars;
@@ -63,6 +65,30 @@ class EventPages {
 		model.addAttribute("series", bySeries);
 		model.addAttribute("single", catalogue.events().stream().filter(e -> e.seriesId() == null).toList());
 		return "event/events";
+	}
+
+	/** The events list as a file, headings and labels in the page's language, times at each venue. */
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@GetMapping(PortalPaths.LANG + "/events.{format:csv|xlsx}")
+	org.springframework.http.ResponseEntity<byte[]> eventsFile(@PathVariable String format, Locale locale,
+			HttpServletRequest request) {
+		var columns = java.util.stream.Stream.of("event.file.title", "event.file.series", "event.file.kind",
+				"event.file.starts", "event.file.ends", "event.file.zone", "event.where", "event.file.locality",
+				"event.file.country", "event.languages", "event.organised-by", "event.file.demo", "event.file.page")
+			.map(key -> messages.getMessage(key, null, locale)).toList();
+		var seriesTitles = new java.util.HashMap<Long, String>();
+		catalogue.series().forEach(s -> seriesTitles.put(s.id(), s.title().in(locale)));
+		var rows = catalogue.events().stream()
+			.map(e -> java.util.List.<Object>of(e.title().in(locale),
+					e.seriesId() == null ? "" : seriesTitles.getOrDefault(e.seriesId(), ""),
+					messages.getMessage("event.manage.kind." + e.kind(), null, locale), e.startsAt().toString(),
+					e.endsAt().toString(), e.venue().zone().getId(), e.venue().name().in(locale), e.venue().locality(),
+					e.venue().country(), String.join(", ", e.languages()), String.join(", ", e.organisers()),
+					e.demo(), EventApi.base(request) + "/" + locale.getLanguage() + "/events/" + e.slug()))
+			.toList();
+		var title = messages.getMessage("event.list.heading", null, locale);
+		return org.amity.shared.web.Downloads.of(new org.amity.shared.Table(title, columns, rows), format,
+				"amity-events");
 	}
 
 	@AccessRule(AccessRule.Audience.PUBLIC)

@@ -55,6 +55,9 @@ record PageLinks(String lang, String home, String section, List<Alternate> alter
 		if (rest.startsWith("/network") || rest.endsWith("/network")) {
 			return "network";
 		}
+		if (rest.startsWith("/events") || rest.startsWith("/series/")) {
+			return "events";
+		}
 		return rest.startsWith("/search") ? "search" : "";
 	}
 

@@ -74,7 +74,8 @@ class AccessibilityTest {
 			"/en/partnerships/seoul-kr-tokyo-jp/report", "/ja/partnerships/seoul-kr-tokyo-jp/report", "/ko/surveys/1",
 			"/en/surveys/1/results", "/id/cities/tokyo-jp/report",
 			"/en/login", "/ko/login?error=locked", "/ja/login?signed-out", "/id/password-reset",
-			"/en/password-reset/no-such-link", "/ja/access-denied" })
+			"/en/password-reset/no-such-link", "/ja/access-denied", "/en/ideas?topic=kimchi-making-workshop-demo",
+			"/ko/ideas", "/ja/community-events" })
 	void the_page_meets_wcag_2_2_aa(String path) {
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
 			page.navigate("http://localhost:" + port + path);
@@ -90,7 +91,11 @@ class AccessibilityTest {
 
 	@ParameterizedTest(name = "{0} meets WCAG 2.2 AA for signed-in staff")
 	@ValueSource(strings = { "/ja/manage/outbox", "/en/manage/surveys", "/ko/manage/context", "/id/manage/series",
-			"/ja/manage/imports", "/ko/manage/imports?error=TOO_LARGE" })
+			"/ja/manage/imports", "/ko/manage/imports?error=TOO_LARGE", "/en/manage/events",
+			"/ko/manage/events/kimchi-making-workshop-demo", "/ja/manage/events/seoul-tokyo-friendship-concert-demo/waiting-list",
+			"/id/manage/events/kimchi-making-workshop-demo/attendees", "/en/manage/events/new",
+			"/ko/manage/events/series/new", "/ja/manage/events/series/seoul-tokyo-week-demo", "/en/manage/campaigns",
+			"/ko/manage/ideas" })
 	void the_staff_page_meets_wcag_2_2_aa(String path) {
 		SignedIn.asPlatformAdmin(context);
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
