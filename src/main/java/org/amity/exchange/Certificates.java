@@ -36,13 +36,15 @@ public class Certificates {
 	private final Calls calls;
 	private final Gazetteer gazetteer;
 	private final MessageSource messages;
+	private final ExchangeAccess access;
 	/** The shipped fonts to try, in order, per certificate language; Latin text is in both. */
 	private static final Map<String, List<String>> FONTS = Map.of("ko", List.of("NanumGothic.ttf", "ipag.ttf"),
 			"ja", List.of("ipag.ttf", "NanumGothic.ttf"), "en", List.of("NanumGothic.ttf", "ipag.ttf"),
 			"id", List.of("NanumGothic.ttf", "ipag.ttf"));
 
 	Certificates(ExchangeRepository repository, Applications applications, Programs programs, Calls calls,
-			Gazetteer gazetteer, MessageSource messages) {
+			Gazetteer gazetteer, MessageSource messages, ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.applications = applications;
 		this.programs = programs;
@@ -81,6 +83,18 @@ public class Certificates {
 			throw new org.amity.shared.NotFoundException("certificate", String.valueOf(view.application().id()));
 		}
 		return certificate(view.application(), view.call());
+	}
+
+	/** The certificate of a confirmed participant, issued by the call's coordinators, in the participant's language. */
+	@Transactional(readOnly = true)
+	public byte[] forStaff(long applicationId) {
+		var application = repository.application(applicationId)
+			.orElseThrow(() -> new org.amity.shared.NotFoundException("application", String.valueOf(applicationId)));
+		access.coordinatorOfCall(application.callId());
+		if (application.status() != ApplicationStatus.CONFIRMED) {
+			throw new org.amity.shared.NotFoundException("certificate", String.valueOf(applicationId));
+		}
+		return certificate(application, calls.get(application.callId()));
 	}
 
 	byte[] certificate(Application application, Call call) {

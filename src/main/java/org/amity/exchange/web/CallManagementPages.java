@@ -227,6 +227,12 @@ class CallManagementPages {
 	}
 
 	@AccessRule(AccessRule.Audience.STAFF)
+	@GetMapping(PortalPaths.LANG + "/manage/applications/{id}/certificate.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable long id) {
+		return ApplicantPages.file(certificates.forStaff(id), "application/pdf", "certificate.pdf");
+	}
+
+	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/applications/{id}/review")
 	String review(@PathVariable String lang, @PathVariable long id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {

@@ -90,7 +90,9 @@ class AccessibilityTest {
 
 	@ParameterizedTest(name = "{0} meets WCAG 2.2 AA for signed-in staff")
 	@ValueSource(strings = { "/ja/manage/outbox", "/en/manage/surveys", "/ko/manage/context", "/id/manage/series",
-			"/ja/manage/imports", "/ko/manage/imports?error=TOO_LARGE" })
+			"/ja/manage/imports", "/ko/manage/imports?error=TOO_LARGE", "/en/manage/programs", "/ko/manage/programs/new",
+			"/ja/manage/programs/1", "/id/manage/programs/1/calls/new", "/en/manage/calls/1/edit", "/ja/manage/calls",
+			"/ko/manage/calls/1" })
 	void the_staff_page_meets_wcag_2_2_aa(String path) {
 		SignedIn.asPlatformAdmin(context);
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
