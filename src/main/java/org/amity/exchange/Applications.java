@@ -31,10 +31,12 @@ public class Applications {
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
 	private final ExchangeAccess access;
+	private final ExchangeAudit audit;
 
 	Applications(ExchangeRepository repository, Calls calls, DocumentStore documents, Selections selections,
-			ExchangeClock clock, ApplicationEventPublisher events, ExchangeAccess access) {
+			ExchangeClock clock, ApplicationEventPublisher events, ExchangeAccess access, ExchangeAudit audit) {
 		this.access = access;
+		this.audit = audit;
 		this.repository = repository;
 		this.calls = calls;
 		this.documents = documents;
@@ -60,7 +62,9 @@ public class Applications {
 		}
 		var draft = Application.start(call, direction, applicant, clock.now());
 		try {
-			return repository.application(repository.insert(draft, demo)).orElseThrow();
+			var started = repository.application(repository.insert(draft, demo)).orElseThrow();
+			started.history().forEach(change -> audit.status(started, change));
+			return started;
 		}
 		catch (DuplicateKeyException raced) {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.ALREADY_APPLIED,
@@ -185,6 +189,8 @@ public class Applications {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.CONCURRENT_CHANGE,
 					"The application changed meanwhile");
 		}
+		application.history().subList(knownHistory, application.history().size())
+			.forEach(change -> audit.status(application, change));
 		application.takeEvents().forEach(events::publishEvent);
 	}
 

@@ -18,10 +18,12 @@ public class Calls {
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
 	private final ExchangeAccess access;
+	private final ExchangeAudit audit;
 
 	Calls(ExchangeRepository repository, Programs programs, ExchangeClock clock, ApplicationEventPublisher events,
-			ExchangeAccess access) {
+			ExchangeAccess access, ExchangeAudit audit) {
 		this.access = access;
+		this.audit = audit;
 		this.repository = repository;
 		this.programs = programs;
 		this.clock = clock;
@@ -57,8 +59,40 @@ public class Calls {
 		mayCoordinate(programId);
 		programs.get(programId);
 		var call = new Call(0, programId, year, title, opens, closes, false, settings, demo);
+		requireDirectionsOfThePartnership(programId, settings);
 		long id = repository.insert(call);
-		return get(id);
+		var prepared = get(id);
+		audit.call(prepared, "prepared", null, prepared);
+		return prepared;
+	}
+
+	/** Changes a call that is not yet published; once applicants may have read it, it stays as published. */
+	@Transactional
+	public Call edit(long callId, int year, LocalizedText title, LocalDate opens, LocalDate closes,
+			CallSettings settings) {
+		var call = get(callId);
+		mayCoordinate(call.programId());
+		if (call.published()) {
+			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.CALL_PUBLISHED,
+					"A published call is not changed any more");
+		}
+		requireDirectionsOfThePartnership(call.programId(), settings);
+		var changed = new Call(call.id(), call.programId(), year, title, opens, closes, false, settings, call.demo());
+		repository.update(changed);
+		var saved = get(callId);
+		audit.call(saved, "edited", call, saved);
+		return saved;
+	}
+
+	/** Places are offered between the two cities of the program's partnership, in either direction. */
+	private void requireDirectionsOfThePartnership(long programId, CallSettings settings) {
+		var cities = access.citiesOfProgram(programId);
+		for (var quota : settings.quotas()) {
+			if (!cities.contains(quota.direction().from()) || !cities.contains(quota.direction().to())) {
+				throw new ExchangeRefusedException(ExchangeRefusedException.Reason.DIRECTION_UNKNOWN,
+						"Places go between the partnership's two cities", List.of(quota.direction().key()));
+			}
+		}
 	}
 
 	/** Publishing needs the program confirmed by both cities. */
@@ -75,6 +109,7 @@ public class Calls {
 		}
 		var published = call.publish();
 		repository.update(published);
+		audit.call(published, "published", call, published);
 		events.publishEvent(new CallPublished(callId, call.programId(), call.year()));
 		return published;
 	}
@@ -92,6 +127,7 @@ public class Calls {
 				call.opens().isAfter(yesterday) ? yesterday : call.opens(), yesterday, true, call.settings(),
 				call.demo());
 		repository.update(closed);
+		audit.call(closed, "closed early", call, closed);
 		return closed;
 	}
 

@@ -3,8 +3,6 @@ package org.amity.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -18,18 +16,16 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Participant records (who went where, when, in which program) and certificates of participation as PDF in the
- * participant's language. Korean and Japanese need a font with their glyphs: TrueType fonts are read from the paths
- * configured per language (by default where Debian's fonts-nanum and fonts-ipafont-gothic put them) and embedded as
- * subsets; without one, the certificate is written in English.
+ * participant's language. Korean and Japanese need a font with their glyphs, so the certificate is set in the fonts
+ * Amity ships (Nanum Gothic, IPAGothic), embedded as subsets: the language's own font first, and the other when a
+ * name holds letters the first lacks (a Japanese name on a Korean certificate). No font of the machine is needed.
  */
 @Service
 public class Certificates {
@@ -40,20 +36,21 @@ public class Certificates {
 	private final Calls calls;
 	private final Gazetteer gazetteer;
 	private final MessageSource messages;
-	private final Map<String, String> fonts;
+	private final ExchangeAccess access;
+	/** The shipped fonts to try, in order, per certificate language; Latin text is in both. */
+	private static final Map<String, List<String>> FONTS = Map.of("ko", List.of("NanumGothic.ttf", "ipag.ttf"),
+			"ja", List.of("ipag.ttf", "NanumGothic.ttf"), "en", List.of("NanumGothic.ttf", "ipag.ttf"),
+			"id", List.of("NanumGothic.ttf", "ipag.ttf"));
 
 	Certificates(ExchangeRepository repository, Applications applications, Programs programs, Calls calls,
-			Gazetteer gazetteer, MessageSource messages,
-			@Value("${amity.exchange.certificate.font.ko:/usr/share/fonts/truetype/nanum/NanumGothic.ttf}") String ko,
-			@Value("${amity.exchange.certificate.font.ja:/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf}") String ja,
-			@Value("${amity.exchange.certificate.font.latin:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf}") String latin) {
+			Gazetteer gazetteer, MessageSource messages, ExchangeAccess access) {
+		this.access = access;
 		this.repository = repository;
 		this.applications = applications;
 		this.programs = programs;
 		this.calls = calls;
 		this.gazetteer = gazetteer;
 		this.messages = messages;
-		this.fonts = Map.of("ko", ko, "ja", ja, "en", latin, "id", latin);
 	}
 
 	/** One participation: a confirmed participant of a call, and the host they were placed with, if any. */
@@ -88,13 +85,21 @@ public class Certificates {
 		return certificate(view.application(), view.call());
 	}
 
-	byte[] certificate(Application application, Call call) {
-		var language = application.applicant().language();
-		var fontFile = Path.of(fonts.getOrDefault(language, fonts.get("en")));
-		if (!Files.isReadable(fontFile)) {
-			language = "en";
-			fontFile = Path.of(fonts.get("en"));
+	/** The certificate of a confirmed participant, issued by the call's coordinators, in the participant's language. */
+	@Transactional(readOnly = true)
+	public byte[] forStaff(long applicationId) {
+		var application = repository.application(applicationId)
+			.orElseThrow(() -> new org.amity.shared.NotFoundException("application", String.valueOf(applicationId)));
+		access.coordinatorOfCall(application.callId());
+		if (application.status() != ApplicationStatus.CONFIRMED) {
+			throw new org.amity.shared.NotFoundException("certificate", String.valueOf(applicationId));
 		}
+		return certificate(application, calls.get(application.callId()));
+	}
+
+	byte[] certificate(Application application, Call call) {
+		var language = FONTS.containsKey(application.applicant().language()) ? application.applicant().language()
+				: "en";
 		var locale = Locale.forLanguageTag(language);
 		var program = programs.get(call.programId());
 		var from = gazetteer.find(application.direction().from()).map(p -> p.nameIn(locale)).orElse("");
@@ -116,8 +121,7 @@ public class Certificates {
 		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
 			var page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
-			PDFont font = Files.isReadable(fontFile) ? PDType0Font.load(document, fontFile.toFile())
-					: new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			var font = font(document, FONTS.get(language), lines);
 			document.getDocumentInformation().setTitle(lines.get(0));
 			document.getDocumentInformation().setAuthor("Amity");
 			try (var content = new PDPageContentStream(document, page)) {
@@ -136,8 +140,52 @@ public class Certificates {
 		}
 	}
 
+	/** The first of the fonts that has a glyph for every letter of the lines; the first when none has all. */
+	private static PDFont font(PDDocument document, List<String> names, List<String> lines) throws IOException {
+		var chosen = names.get(0);
+		for (var name : names) {
+			if (covers(name, lines)) {
+				chosen = name;
+				break;
+			}
+		}
+		try (var in = new ClassPathResource("fonts/" + chosen).getInputStream()) {
+			return PDType0Font.load(document, in, true);
+		}
+	}
+
+	private static boolean covers(String fontName, List<String> lines) throws IOException {
+		byte[] bytes;
+		try (var in = new ClassPathResource("fonts/" + fontName).getInputStream()) {
+			bytes = in.readAllBytes();
+		}
+		try (var font = new org.apache.fontbox.ttf.TTFParser()
+			.parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes))) {
+			var cmap = font.getUnicodeCmapLookup();
+			return lines.stream().flatMapToInt(String::codePoints)
+				.allMatch(c -> Character.isWhitespace(c) || cmap.getGlyphId(c) != 0);
+		}
+	}
+
+	/** The line with each letter the font has no glyph for shown as a question mark, rather than failing. */
+	private static String writable(PDFont font, String line) {
+		var kept = new StringBuilder();
+		line.codePoints().forEach(c -> {
+			var letter = new String(Character.toChars(c));
+			try {
+				font.encode(letter);
+				kept.append(letter);
+			}
+			catch (IllegalArgumentException | IOException e) {
+				kept.append('?');
+			}
+		});
+		return kept.toString();
+	}
+
 	private static void write(PDPageContentStream content, PDFont font, float size, String line, float y, float width)
 			throws IOException {
+		line = writable(font, line);
 		float textWidth = font.getStringWidth(line) / 1000 * size;
 		content.beginText();
 		content.setFont(font, size);

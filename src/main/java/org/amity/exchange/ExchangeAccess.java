@@ -30,6 +30,26 @@ class ExchangeAccess {
 		return access.requireStaffOf(place);
 	}
 
+	/** Staff of either city (or a platform admin). */
+	Caller officerOfAny(long... places) {
+		return access.requireStaffOfAny(places);
+	}
+
+	/** Whether the caller plans this program: staff of one of its partnership's cities, or a platform admin. */
+	boolean plans(Caller caller, Program program) {
+		return caller.isPlatformAdmin() || partnerships.find(program.partnershipId())
+			.map(p -> caller.isStaffOf(p.placeA()) || caller.isStaffOf(p.placeB()))
+			.orElse(false);
+	}
+
+	/** The two cities of the program's partnership. */
+	java.util.List<Long> citiesOfProgram(long programId) {
+		return repository.program(programId)
+			.flatMap(program -> partnerships.find(program.partnershipId()))
+			.map(p -> java.util.List.of(p.placeA(), p.placeB()))
+			.orElse(java.util.List.of());
+	}
+
 	Caller signedIn() {
 		return access.requireSignedIn();
 	}

@@ -49,11 +49,24 @@ class ExchangeRepository {
 			.single();
 	}
 
-	void confirm(long programId, long place) {
-		jdbc.sql("update exchange.program set confirmed_by = :place where id = :id")
-			.param("place", place)
-			.param("id", programId)
-			.update();
+	/** Saves a program's contents and confirmation; false when it is no longer at the version it was read at. */
+	boolean update(Program p, int knownVersion) {
+		return jdbc.sql("""
+				update exchange.program set kind = :kind, term = :term, title = cast(:title as jsonb),
+				    description = cast(:description as jsonb), hosts = cast(:hosts as bigint[]),
+				    senders = cast(:senders as bigint[]), confirmed_by = :confirmedBy, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("kind", p.kind().name())
+			.param("term", p.term() == null ? null : p.term().name())
+			.param("title", Json.write(p.title()))
+			.param("description", Json.write(p.description()))
+			.param("hosts", array(p.hosts()))
+			.param("senders", array(p.senders()))
+			.param("confirmedBy", p.confirmedBy())
+			.param("id", p.id())
+			.param("version", knownVersion)
+			.update() == 1;
 	}
 
 	Optional<Program> program(long id) {
@@ -88,7 +101,14 @@ class ExchangeRepository {
 	}
 
 	void update(Call c) {
-		jdbc.sql("update exchange.call set published = :published, opens = :opens, closes = :closes where id = :id")
+		jdbc.sql("""
+				update exchange.call set published = :published, opens = :opens, closes = :closes, year = :year,
+				    title = cast(:title as jsonb), settings = cast(:settings as jsonb)
+				where id = :id
+				""")
+			.param("year", c.year())
+			.param("title", Json.write(c.title()))
+			.param("settings", Json.write(c.settings()))
 			.param("published", c.published())
 			.param("opens", c.opens())
 			.param("closes", c.closes())
@@ -374,6 +394,16 @@ class ExchangeRepository {
 			.query(Long.class).single();
 	}
 
+	void update(Host h) {
+		jdbc.sql("""
+				update exchange.host set kind = :k, name = :n, organisation_id = :o, capacity = :cap,
+				    preferences = cast(:p as bigint[])
+				where id = :id
+				""").param("k", h.kind().name()).param("n", h.name()).param("o", h.organisationId())
+			.param("cap", h.capacity()).param("p", h.preferences() == null ? null : array(h.preferences()))
+			.param("id", h.id()).update();
+	}
+
 	List<Host> hosts(long callId) {
 		return jdbc.sql("select * from exchange.host where call_id = :c order by id").param("c", callId)
 			.query((rs, n) -> new Host(rs.getLong("id"), rs.getLong("call_id"), Direction.parse(rs.getString("direction")),
@@ -453,7 +483,8 @@ class ExchangeRepository {
 		return new Program(rs.getLong("id"), rs.getLong("partnership_id"), ProgramKind.valueOf(rs.getString("kind")),
 				term == null ? null : ProgramKind.Term.valueOf(term), Json.text(rs.getString("title")),
 				Json.text(rs.getString("description")), longs(rs.getArray("hosts")), longs(rs.getArray("senders")),
-				rs.getLong("proposed_by"), (Long) rs.getObject("confirmed_by"), rs.getBoolean("demo"));
+				rs.getLong("proposed_by"), (Long) rs.getObject("confirmed_by"), rs.getBoolean("demo"),
+				rs.getInt("version"));
 	}
 
 	private static Call call(ResultSet rs, int row) throws SQLException {

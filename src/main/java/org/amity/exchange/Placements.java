@@ -23,10 +23,12 @@ public class Placements {
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
 	private final ExchangeAccess access;
+	private final ExchangeAudit audit;
 
 	Placements(ExchangeRepository repository, Calls calls, Reviews reviews, ExchangeClock clock,
-			ApplicationEventPublisher events, ExchangeAccess access) {
+			ApplicationEventPublisher events, ExchangeAccess access, ExchangeAudit audit) {
 		this.access = access;
+		this.audit = audit;
 		this.repository = repository;
 		this.calls = calls;
 		this.reviews = reviews;
@@ -43,8 +45,40 @@ public class Placements {
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.DIRECTION_UNKNOWN, "No such direction");
 		}
 		var host = new Host(0, callId, direction, kind, name, organisationId, capacity, preferences, demo);
+		requirePreferencesOfTheCall(callId, direction, preferences);
 		long id = repository.insert(host);
-		return new Host(id, callId, direction, kind, name, organisationId, capacity, preferences, demo);
+		var added = new Host(id, callId, direction, kind, name, organisationId, capacity, preferences, demo);
+		audit.host(added, "host added", null, added);
+		return added;
+	}
+
+	/** Changes a host's kind, name, organisation, capacity or preferences; its direction stays. */
+	@Transactional
+	public Host editHost(long callId, long hostId, Host.Kind kind, String name, Long organisationId, int capacity,
+			List<Long> preferences) {
+		mayPlace(callId);
+		var host = repository.hosts(callId).stream().filter(h -> h.id() == hostId).findFirst()
+			.orElseThrow(() -> new org.amity.shared.NotFoundException("host", String.valueOf(hostId)));
+		requirePreferencesOfTheCall(callId, host.direction(), preferences);
+		var changed = new Host(hostId, callId, host.direction(), kind, name, organisationId, capacity, preferences,
+				host.demo());
+		repository.update(changed);
+		audit.host(changed, "host changed", host, changed);
+		return changed;
+	}
+
+	/** A host prefers applications of its own call and direction only. */
+	private void requirePreferencesOfTheCall(long callId, Direction direction, List<Long> preferences) {
+		if (preferences == null) {
+			return;
+		}
+		var ofDirection = repository.applications(callId).stream().filter(a -> a.direction().equals(direction))
+			.map(Application::id).toList();
+		var unknown = preferences.stream().filter(id -> !ofDirection.contains(id)).map(String::valueOf).toList();
+		if (!unknown.isEmpty()) {
+			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.FIELD_UNKNOWN,
+					"A host prefers applications of its direction", unknown);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -111,6 +145,7 @@ public class Placements {
 			var after = matching.get(p);
 			if (!java.util.Objects.equals(before, after)) {
 				repository.place(p, before, after, "matched by deferred acceptance", now);
+				audit.placement(p, direction, before, after, "matched by deferred acceptance");
 				if (after != null) {
 					events.publishEvent(new ParticipantPlaced(p, callId, call.programId(), after, direction,
 							call.year(), "matched by deferred acceptance"));
@@ -150,6 +185,7 @@ public class Placements {
 		}
 		var call = calls.get(application.callId());
 		repository.place(applicationId, before, hostId, "adjusted: " + reason.strip(), clock.now());
+		audit.placement(applicationId, application.direction(), before, hostId, "adjusted: " + reason.strip());
 		events.publishEvent(new ParticipantPlaced(applicationId, call.id(), call.programId(), hostId,
 				application.direction(), call.year(), reason.strip()));
 	}

@@ -8,11 +8,11 @@ import org.amity.shared.LocalizedText;
 /**
  * A program of a partnership: its kind, term for student exchanges, multilingual title and description, host and
  * sending organisations (ids in the actor directory). A joint program proposed by one city is confirmed by the
- * other before its calls open.
+ * other before its calls open; its version counts the changes, so a change proposed on an older one is refused.
  */
 public record Program(long id, long partnershipId, ProgramKind kind, ProgramKind.Term term, LocalizedText title,
 		LocalizedText description, List<Long> hosts, List<Long> senders, long proposedBy, Long confirmedBy,
-		boolean demo) {
+		boolean demo, int version) {
 
 	public Program {
 		Objects.requireNonNull(kind, "kind");
@@ -49,6 +49,14 @@ public record Program(long id, long partnershipId, ProgramKind kind, ProgramKind
 			throw new ExchangeRefusedException(ExchangeRefusedException.Reason.NOT_THE_PARTNER,
 					"Only the partner city confirms a proposal");
 		}
-		return new Program(id, partnershipId, kind, term, title, description, hosts, senders, proposedBy, place, demo);
+		return new Program(id, partnershipId, kind, term, title, description, hosts, senders, proposedBy, place, demo,
+				version);
+	}
+
+	/** The same program with other contents, as an edit or an approved proposal leaves it. */
+	public Program with(ProgramKind kind, ProgramKind.Term term, LocalizedText title, LocalizedText description,
+			List<Long> hosts, List<Long> senders) {
+		return new Program(id, partnershipId, kind, term, title, description, hosts, senders, proposedBy, confirmedBy,
+				demo, version);
 	}
 }

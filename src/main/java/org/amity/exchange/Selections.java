@@ -22,10 +22,12 @@ public class Selections {
 	private final ExchangeClock clock;
 	private final ApplicationEventPublisher events;
 	private final ExchangeAccess access;
+	private final ExchangeAudit audit;
 
 	Selections(ExchangeRepository repository, Calls calls, @Lazy Applications applications, @Lazy Reviews reviews,
-			ExchangeClock clock, ApplicationEventPublisher events, ExchangeAccess access) {
+			ExchangeClock clock, ApplicationEventPublisher events, ExchangeAccess access, ExchangeAudit audit) {
 		this.access = access;
+		this.audit = audit;
 		this.repository = repository;
 		this.calls = calls;
 		this.applications = applications;
@@ -78,7 +80,7 @@ public class Selections {
 				a.reject(c, "scored below the minimum of " + minimumScore, now);
 			});
 		}
-		repository.save(callId, direction, list, now);
+		save(callId, direction, list, now);
 		return new Result(outcome.accepted().size(), outcome.waitlisted().size(), outcome.rejected().size());
 	}
 
@@ -91,14 +93,14 @@ public class Selections {
 			.get(leaving.history().size() - 1).reason();
 		list.promoteFirst(reason).ifPresent(id -> change(id, (a, c) -> a.accept(c, "promoted from the waiting list; "
 				+ reason, now)));
-		repository.save(call.id(), leaving.direction(), list, now);
+		save(call.id(), leaving.direction(), list, now);
 	}
 
 	@Transactional
 	public void leaveWaitingList(Call call, Application leaving) {
 		var list = repository.waitingList(call.id(), leaving.direction());
 		list.remove(leaving.id(), "application " + leaving.id() + " withdrawn");
-		repository.save(call.id(), leaving.direction(), list, clock.now());
+		save(call.id(), leaving.direction(), list, clock.now());
 	}
 
 	/** A coordinator moves someone on the waiting list; the reason is required and kept. */
@@ -107,7 +109,7 @@ public class Selections {
 		mayCoordinate(callId);
 		var list = repository.waitingList(callId, direction);
 		list.move(applicationId, position, reason);
-		repository.save(callId, direction, list, clock.now());
+		save(callId, direction, list, clock.now());
 	}
 
 	@Transactional(readOnly = true)
@@ -126,6 +128,14 @@ public class Selections {
 	/** A recorded change of a waiting list's order; a null position is off the list. */
 	public record OrderChange(Direction direction, long applicationId, Integer from, Integer to, String reason,
 			java.time.Instant at) {
+	}
+
+	/** Keeps a waiting list and, when its order changed, tells the audit trail what it was before. */
+	private void save(long callId, Direction direction, WaitingList list, java.time.Instant at) {
+		if (!list.changes().isEmpty()) {
+			audit.waitingList(callId, direction, repository.waitingList(callId, direction).order(), list);
+		}
+		repository.save(callId, direction, list, at);
 	}
 
 	private void change(long applicationId, java.util.function.BiConsumer<Application, Call> change) {

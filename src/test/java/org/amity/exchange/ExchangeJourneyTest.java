@@ -61,6 +61,9 @@ class ExchangeJourneyTest {
 	@Autowired
 	Certificates certificates;
 
+	@Autowired
+	org.amity.audit.AuditTrail audit;
+
 	long seoul;
 	long tokyo;
 	Direction seoulToTokyo;
@@ -202,12 +205,24 @@ class ExchangeJourneyTest {
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).contains("Baek");
-			if (java.nio.file.Files.isReadable(java.nio.file.Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"))) {
-				// the applicant reads Korean, so the certificate is in Korean
-				assertThat(text).contains("참가 증명서", "서울");
-			}
+			// the applicant reads Korean, so the certificate is in Korean, in the font Amity ships
+			assertThat(text).contains("참가 증명서", "서울");
 		}
 		assertThat(events.stream(ProgramCreated.class)).isNotEmpty();
+
+		// every change is in the audit trail with its state before and after, owned by both cities
+		var applicationHistory = audit.history("application", String.valueOf(second.id()));
+		assertThat(applicationHistory).extracting(org.amity.audit.AuditEntry::action)
+			.contains("status SUBMITTED", "status WAITLISTED", "status ACCEPTED", "status CONFIRMED", "placement");
+		assertThat(applicationHistory).allSatisfy(e -> assertThat(e.ownerCities()).containsExactlyInAnyOrder(seoul,
+				tokyo));
+		assertThat(applicationHistory).filteredOn(e -> e.action().equals("placement"))
+			.anySatisfy(e -> assertThat(e.after()).contains("allergy to the family's cat"));
+		var callHistory = audit.history("call", String.valueOf(call.id()));
+		assertThat(callHistory).extracting(org.amity.audit.AuditEntry::action)
+			.contains("prepared", "published", "closed early", "waiting list order", "host added");
+		assertThat(callHistory).filteredOn(e -> e.action().equals("waiting list order"))
+			.anySatisfy(e -> assertThat(e.after()).contains("declined the place"));
 	}
 
 	@Test

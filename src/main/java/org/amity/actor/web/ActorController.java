@@ -57,6 +57,29 @@ class ActorController {
 		return "actor/directory";
 	}
 
+	/** The directory as shown, as a file: names, kinds and cities in the page's language. */
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@GetMapping(PortalPaths.LANG + "/actors.{format:csv|xlsx}")
+	org.springframework.http.ResponseEntity<byte[]> directoryFile(@PathVariable String format,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String city, Locale locale) {
+		var chosenKind = Arrays.stream(ActorKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+		var chosenCity = city == null || city.isBlank() ? null : gazetteer.findBySlug(city).orElse(null);
+		var organisations = city != null && !city.isBlank() && chosenCity == null
+				? java.util.List.<org.amity.actor.Organisation>of()
+				: actors.directory(chosenKind, chosenCity == null ? null : chosenCity.id());
+		var seats = view.seats(organisations);
+		var columns = java.util.stream.Stream.of("actor.col.name", "actor.col.kind", "actor.col.city", "actor.col.website")
+			.map(key -> messages.getMessage(key, null, locale)).toList();
+		var rows = organisations.stream()
+			.map(o -> java.util.List.<Object>of(o.name().in(locale),
+					messages.getMessage("actor.kind." + o.kind(), null, locale),
+					o.placeId() == null || seats.get(o.placeId()) == null ? "" : seats.get(o.placeId()).nameIn(locale),
+					o.website() == null ? "" : o.website()))
+			.toList();
+		return org.amity.shared.web.Downloads.of(new org.amity.shared.Table(
+				messages.getMessage("actor.directory.caption", null, locale), columns, rows), format, "amity-actors");
+	}
+
 	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping(PortalPaths.LANG + "/actors/{slug}")
 	String actor(@PathVariable String lang, @PathVariable String slug, Model model, Locale locale) {

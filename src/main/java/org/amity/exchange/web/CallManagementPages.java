@@ -43,9 +43,11 @@ class CallManagementPages {
 	private final Placements placements;
 	private final Certificates certificates;
 	private final Labels labels;
+	private final org.amity.actor.Actors actors;
 
 	CallManagementPages(Calls calls, Programs programs, Applications applications, Reviews reviews, Selections selections,
-			Placements placements, Certificates certificates, Labels labels) {
+			Placements placements, Certificates certificates, Labels labels, org.amity.actor.Actors actors) {
+		this.actors = actors;
 		this.calls = calls;
 		this.programs = programs;
 		this.applications = applications;
@@ -108,6 +110,8 @@ class CallManagementPages {
 				Host::name)));
 		model.addAttribute("participants", certificates.participants(id));
 		model.addAttribute("hostKinds", Host.Kind.values());
+		model.addAttribute("organisations", actors.directory(null, null).stream()
+			.sorted(java.util.Comparator.comparing((org.amity.actor.Organisation o) -> o.name().in(locale))).toList());
 		return "exchange/manage-call";
 	}
 
@@ -144,11 +148,41 @@ class CallManagementPages {
 
 	@AccessRule(AccessRule.Audience.STAFF)
 	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/hosts")
-	String addHost(@PathVariable String lang, @PathVariable long id, @RequestParam String direction,
-			@RequestParam Host.Kind kind, @RequestParam String name, @RequestParam int capacity,
-			RedirectAttributes redirect) {
-		return Refusals.attempt(redirect, board(lang, id), "saved",
-				() -> placements.addHost(id, Direction.parse(direction), kind, name, null, capacity, null, false));
+	String addHost(@PathVariable String lang, @PathVariable long id,
+			@RequestParam org.springframework.util.MultiValueMap<String, String> values, RedirectAttributes redirect) {
+		var form = FormValues.of(values);
+		return Refusals.attempt(redirect, board(lang, id), "saved", () -> {
+			var host = host(form);
+			return placements.addHost(id, Direction.parse(form.value("direction")), host.kind(), host.name(),
+					host.organisationId(), host.capacity(), host.preferences(), false);
+		});
+	}
+
+	@AccessRule(AccessRule.Audience.STAFF)
+	@PostMapping(PortalPaths.LANG + "/manage/calls/{id}/hosts/{host}")
+	String editHost(@PathVariable String lang, @PathVariable long id, @PathVariable("host") long hostId,
+			@RequestParam org.springframework.util.MultiValueMap<String, String> values, RedirectAttributes redirect) {
+		var form = FormValues.of(values);
+		return Refusals.attempt(redirect, board(lang, id), "saved", () -> {
+			var host = host(form);
+			return placements.editHost(id, hostId, host.kind(), host.name(), host.organisationId(), host.capacity(),
+					host.preferences());
+		});
+	}
+
+	/** A host as its form describes it; an organisation must be one of the directory. */
+	private Host host(FormValues form) {
+		var kind = StaffForms.parse(Host.Kind.class, form.value("kind"), "kind");
+		var capacity = StaffForms.integer(form, "capacity");
+		if (capacity == null) {
+			throw StaffForms.refused(ExchangeRefusedException.Reason.QUOTA_INVALID, "capacity");
+		}
+		var organisation = StaffForms.ids(form, "organisation").stream().findFirst().orElse(null);
+		if (organisation != null && actors.find(organisation).isEmpty()) {
+			throw StaffForms.refused(ExchangeRefusedException.Reason.ORGANISATION_UNKNOWN, "organisation");
+		}
+		return new Host(0, 0, null, kind, form.value("name").strip(), organisation, capacity,
+				StaffForms.idList(form, "preferences"), false);
 	}
 
 	@AccessRule(AccessRule.Audience.STAFF)
@@ -190,6 +224,12 @@ class CallManagementPages {
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String slot) {
 		var download = applications.documentForStaff(id, slot);
 		return ApplicantPages.file(download.bytes(), download.type().mediaType(), download.displayName());
+	}
+
+	@AccessRule(AccessRule.Audience.STAFF)
+	@GetMapping(PortalPaths.LANG + "/manage/applications/{id}/certificate.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable long id) {
+		return ApplicantPages.file(certificates.forStaff(id), "application/pdf", "certificate.pdf");
 	}
 
 	@AccessRule(AccessRule.Audience.STAFF)

@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * Something missing behind an exchange page is a 404 page in the reader's language; an upload beyond the server's
  * limit a 413. An unknown application key looks exactly like a missing page, so keys cannot be probed.
  */
-@ControllerAdvice(assignableTypes = { ProgramPages.class, ApplicantPages.class, CallManagementPages.class })
+@ControllerAdvice(assignableTypes = { ProgramPages.class, ApplicantPages.class, CallManagementPages.class,
+		ProgramManagementPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ExchangePageErrors {
 

@@ -24,8 +24,11 @@ class ProgramPages {
 	private final Calls calls;
 	private final Partnerships partnerships;
 	private final Labels labels;
+	private final org.springframework.context.MessageSource messages;
 
-	ProgramPages(Programs programs, Calls calls, Partnerships partnerships, Labels labels) {
+	ProgramPages(Programs programs, Calls calls, Partnerships partnerships, Labels labels,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.programs = programs;
 		this.calls = calls;
 		this.partnerships = partnerships;
@@ -49,6 +52,40 @@ class ProgramPages {
 		model.addAttribute("kind", chosen);
 		model.addAttribute("partnership", partnership);
 		return "exchange/programs";
+	}
+
+	/** The catalogue as a file, filtered as the page is, in the page's language. */
+	@AccessRule(AccessRule.Audience.PUBLIC)
+	@GetMapping(PortalPaths.LANG + "/programs.{format:csv|xlsx}")
+	org.springframework.http.ResponseEntity<byte[]> catalogueFile(@PathVariable String format,
+			@RequestParam(required = false) String partnership, @RequestParam(required = false) String kind,
+			Locale locale) {
+		Long partnershipId = null;
+		if (partnership != null && !partnership.isBlank()) {
+			partnershipId = partnerships.findBySlug(partnership)
+				.orElseThrow(() -> new NotFoundException("partnership", partnership)).id();
+		}
+		var chosen = java.util.Arrays.stream(ProgramKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+			.orElse(null);
+		var slugs = new java.util.HashMap<Long, String>();
+		var rows = programs.catalogue(partnershipId).stream()
+			.filter(p -> chosen == null || p.kind() == chosen)
+			.map(p -> java.util.List.<Object>of(p.title().in(locale),
+					messages.getMessage("exchange.kind." + p.kind(), null, locale),
+					slugs.computeIfAbsent(p.partnershipId(),
+							id -> partnerships.find(id).map(x -> x.slug()).orElse("")),
+					messages.getMessage(p.confirmed() ? "exchange.program.confirmed" : "exchange.program.unconfirmed",
+							null, locale),
+					String.join(", ", labels.organisations(p.hosts()).stream().map(o -> o.name().in(locale)).toList()),
+					String.join(", ",
+							labels.organisations(p.senders()).stream().map(o -> o.name().in(locale)).toList())))
+			.toList();
+		var columns = java.util.stream.Stream.of("exchange.col.title", "exchange.program.kind", "exchange.col.partnership",
+				"exchange.program.status", "exchange.program.hosts", "exchange.program.senders")
+			.map(key -> messages.getMessage(key, null, locale)).toList();
+		return org.amity.shared.web.Downloads.of(new org.amity.shared.Table(
+				messages.getMessage("exchange.programs.heading", null, locale), columns, rows), format,
+				"amity-programs");
 	}
 
 	@AccessRule(AccessRule.Audience.PUBLIC)

@@ -95,7 +95,10 @@ class AccessibilityTest {
 			"/ko/manage/events/kimchi-making-workshop-demo", "/ja/manage/events/seoul-tokyo-friendship-concert-demo/waiting-list",
 			"/id/manage/events/kimchi-making-workshop-demo/attendees", "/en/manage/events/new",
 			"/ko/manage/events/series/new", "/ja/manage/events/series/seoul-tokyo-week-demo", "/en/manage/campaigns",
-			"/ko/manage/ideas" })
+			"/ko/manage/ideas",
+			"/en/manage/programs", "/ko/manage/programs/new",
+			"/ja/manage/programs/1", "/id/manage/programs/1/calls/new", "/en/manage/calls/1/edit", "/ja/manage/calls",
+			"/ko/manage/calls/1" })
 	void the_staff_page_meets_wcag_2_2_aa(String path) {
 		SignedIn.asPlatformAdmin(context);
 		try (var page = chromium.browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900))) {
