@@ -154,7 +154,7 @@ class ActorRepository {
 	private static Relation relation(ResultSet rs, int row) throws SQLException {
 		var from = rs.getString("valid_from");
 		var until = rs.getString("valid_until");
-		return new Relation(rs.getLong("id"), rs.getLong("organisation_id"), Role.valueOf(rs.getString("role")),
+		return new Relation(rs.getLong("id"), rs.getLong("organisation_id"), MembershipRole.valueOf(rs.getString("role")),
 				new Target(Target.Kind.valueOf(rs.getString("target_kind")), rs.getLong("target_id"),
 						Texts.text(rs.getString("target_label"))),
 				from == null ? null : PartialDate.parse(from), until == null ? null : PartialDate.parse(until),

@@ -109,7 +109,7 @@ public class Actors {
 
 	/** Records a role; recording the same role towards the same target again keeps one relation. */
 	@Transactional
-	public Relation relate(long organisationId, Role role, Target target, PartialDate from, PartialDate until,
+	public Relation relate(long organisationId, MembershipRole role, Target target, PartialDate from, PartialDate until,
 			boolean demo) {
 		mayEditDirectory();
 		repository.findById(organisationId)

@@ -67,12 +67,12 @@ class DemoActors {
 		var seoulGov = actors.get(RealActors.SEOUL);
 		var tokyoGov = actors.get(RealActors.TOKYO);
 		var since = PartialDate.ofYear(2015);
-		relate(seoulGov, Role.MEMBER, association, since);
-		relate(tokyoGov, Role.MEMBER, association, since);
-		relate(office, Role.REPRESENTATIVE_OFFICE, seoulGov, PartialDate.ofYear(2016));
-		relate(hanbit, Role.MEMBER, association, PartialDate.ofYear(2020));
-		relate(ngo, Role.FACILITATOR, sakura, PartialDate.ofYear(2022));
-		relate(arts, Role.SPONSOR, club, PartialDate.ofYear(2024));
+		relate(seoulGov, MembershipRole.MEMBER, association, since);
+		relate(tokyoGov, MembershipRole.MEMBER, association, since);
+		relate(office, MembershipRole.REPRESENTATIVE_OFFICE, seoulGov, PartialDate.ofYear(2016));
+		relate(hanbit, MembershipRole.MEMBER, association, PartialDate.ofYear(2020));
+		relate(ngo, MembershipRole.FACILITATOR, sakura, PartialDate.ofYear(2022));
+		relate(arts, MembershipRole.SPONSOR, club, PartialDate.ofYear(2024));
 		actors.addPerson("Kim Minji (demo)", "minji.kim@demo.invalid", hanbit.id(), "International office", true,
 				true);
 		actors.addPerson("Sato Haruka (demo)", "haruka.sato@demo.invalid", sakura.id(), "Exchange coordinator", true,
@@ -84,7 +84,7 @@ class DemoActors {
 		return actors.register(slug, kind, LocalizedText.of(en, ko, ja, id), place, null, true);
 	}
 
-	private void relate(Organisation from, Role role, Organisation to, PartialDate since) {
+	private void relate(Organisation from, MembershipRole role, Organisation to, PartialDate since) {
 		actors.relate(from.id(), role, Target.organisation(to.id(), to.name()), since, null, true);
 	}
 }

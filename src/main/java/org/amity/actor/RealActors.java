@@ -59,7 +59,7 @@ class RealActors {
 			var label = LocalizedText.of("Seoul – Tokyo", "서울 – 도쿄", "ソウル – 東京", "Seoul – Tokyo");
 			var signed = PartialDate.parse("1988-09-03");
 			for (var government : new Organisation[] { seoul, tokyo }) {
-				actors.relate(government.id(), Role.INITIATOR, Target.partnership(partnership.id(), label), signed,
+				actors.relate(government.id(), MembershipRole.INITIATOR, Target.partnership(partnership.id(), label), signed,
 						null, false);
 			}
 		});

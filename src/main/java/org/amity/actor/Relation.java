@@ -8,7 +8,7 @@ import org.amity.shared.PartialDate;
  * An organisation's role towards a target over a period: Seoul's government initiated the Seoul–Tokyo partnership
  * in 1988; a university hosts a program from 2027. An open end means the role still holds.
  */
-public record Relation(long id, long organisationId, Role role, Target target, PartialDate from, PartialDate until,
+public record Relation(long id, long organisationId, MembershipRole role, Target target, PartialDate from, PartialDate until,
 		boolean demo) {
 
 	public Relation {

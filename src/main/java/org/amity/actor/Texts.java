@@ -1,25 +1,21 @@
 package org.amity.actor;
 
-import java.util.Map;
-
 import org.amity.shared.LocalizedText;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Multilingual text to and from the jsonb columns that keep it (one key per language). */
+/**
+ * Multilingual text to and from the jsonb columns that keep it, in the shared form: a key per language and who wrote
+ * or translated each, so that translations keep their provenance through the actor directory.
+ */
 final class Texts {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Texts() {
 	}
 
 	static String json(LocalizedText text) {
-		return JSON.writeValueAsString(text.texts());
+		return text.toJson();
 	}
 
 	static LocalizedText text(String json) {
-		return new LocalizedText(JSON.readValue(json, new TypeReference<Map<String, String>>() {
-		}));
+		return LocalizedText.fromJson(json);
 	}
 }

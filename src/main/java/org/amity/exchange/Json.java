@@ -14,13 +14,13 @@ final class Json {
 	private Json() {
 	}
 
+	/** Multilingual text in the shared form (with who wrote or translated each language); other values as they are. */
 	static String write(Object value) {
-		return JSON.writeValueAsString(value instanceof LocalizedText text ? text.texts() : value);
+		return value instanceof LocalizedText text ? text.toJson() : JSON.writeValueAsString(value);
 	}
 
 	static LocalizedText text(String json) {
-		return new LocalizedText(JSON.readValue(json, new TypeReference<Map<String, String>>() {
-		}));
+		return LocalizedText.fromJson(json);
 	}
 
 	static <T> T read(String json, Class<T> type) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.amity.actor.Actors;
-import org.amity.actor.Role;
+import org.amity.actor.MembershipRole;
 import org.amity.actor.Target;
 import org.amity.approval.Approvals;
 import org.amity.approval.NewProposal;
@@ -85,8 +85,8 @@ public class Programs {
 		long id = repository.insert(program);
 		var target = Target.program(id, title);
 		var since = PartialDate.of(java.time.LocalDate.now());
-		program.hosts().forEach(host -> actors.relate(host, Role.HOST, target, since, null, demo));
-		program.senders().forEach(sender -> actors.relate(sender, Role.SENDER, target, since, null, demo));
+		program.hosts().forEach(host -> actors.relate(host, MembershipRole.HOST, target, since, null, demo));
+		program.senders().forEach(sender -> actors.relate(sender, MembershipRole.SENDER, target, since, null, demo));
 		var created = get(id);
 		audit.program(created, "proposed", null, created);
 		if (!caller.isPlatformAdmin()) {
@@ -158,10 +158,14 @@ public class Programs {
 		return save(program, confirmed, "confirmed by the partner city");
 	}
 
-	/** The programs of partnerships the caller's cities take part in; every program for a platform admin. */
+	/** The programs of partnerships the caller's cities take part in (city staff only); all for a platform admin. */
 	@Transactional(readOnly = true)
 	public List<Program> planned() {
 		var caller = access.signedIn();
+		if (!caller.isPlatformAdmin() && caller.staffCities().isEmpty()) {
+			// programs are planned by city staff; a coordinator or reviewer runs calls, not programs
+			access.officerOfAny();
+		}
 		return repository.programs(null).stream().filter(p -> access.plans(caller, p)).toList();
 	}
 
@@ -187,9 +191,9 @@ public class Programs {
 		var target = Target.program(after.id(), after.title());
 		var since = PartialDate.of(java.time.LocalDate.now());
 		after.hosts().stream().filter(h -> !before.hosts().contains(h))
-			.forEach(host -> actors.relate(host, Role.HOST, target, since, null, after.demo()));
+			.forEach(host -> actors.relate(host, MembershipRole.HOST, target, since, null, after.demo()));
 		after.senders().stream().filter(s -> !before.senders().contains(s))
-			.forEach(sender -> actors.relate(sender, Role.SENDER, target, since, null, after.demo()));
+			.forEach(sender -> actors.relate(sender, MembershipRole.SENDER, target, since, null, after.demo()));
 	}
 
 	private void requireOrganisations(List<Long> hosts, List<Long> senders) {

@@ -32,7 +32,7 @@ class ActorDirectoryTest {
 		assertThat(seoul.demo()).isFalse();
 		assertThat(actors.relations(seoul.id()).outgoing())
 			.anySatisfy(r -> {
-				assertThat(r.role()).isEqualTo(Role.INITIATOR);
+				assertThat(r.role()).isEqualTo(MembershipRole.INITIATOR);
 				assertThat(r.target().kind()).isEqualTo(Target.Kind.PARTNERSHIP);
 				assertThat(r.from().toString()).isEqualTo("1988-09-03");
 			});

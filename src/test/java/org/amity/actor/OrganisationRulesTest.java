@@ -39,7 +39,7 @@ class OrganisationRulesTest {
 
 	@Test
 	void a_role_cannot_end_before_it_starts() {
-		assertThatThrownBy(() -> new Relation(0, 1, Role.FUNDER, Target.program(2, NAME), PartialDate.ofYear(2020),
+		assertThatThrownBy(() -> new Relation(0, 1, MembershipRole.FUNDER, Target.program(2, NAME), PartialDate.ofYear(2020),
 				PartialDate.ofYear(2019), false))
 			.isInstanceOfSatisfying(ActorRefusedException.class,
 					e -> assertThat(e.reason()).isEqualTo(ActorRefusedException.Reason.PERIOD_REVERSED));
@@ -47,19 +47,19 @@ class OrganisationRulesTest {
 
 	@Test
 	void an_organisation_cannot_relate_to_itself() {
-		assertThatThrownBy(() -> new Relation(0, 1, Role.MEMBER, Target.organisation(1, NAME), null, null, false))
+		assertThatThrownBy(() -> new Relation(0, 1, MembershipRole.MEMBER, Target.organisation(1, NAME), null, null, false))
 			.isInstanceOf(ActorRefusedException.class);
 	}
 
 	@Test
 	void a_role_given_by_years_holds_through_those_years_and_an_open_one_still_holds() {
-		var relation = new Relation(0, 1, Role.HOST, Target.program(2, NAME), PartialDate.ofYear(2014),
+		var relation = new Relation(0, 1, MembershipRole.HOST, Target.program(2, NAME), PartialDate.ofYear(2014),
 				PartialDate.ofYear(2016), false);
 		assertThat(relation.heldIn(2013)).isFalse();
 		assertThat(relation.heldIn(2014)).isTrue();
 		assertThat(relation.heldIn(2016)).isTrue();
 		assertThat(relation.heldIn(2017)).isFalse();
-		var open = new Relation(0, 1, Role.HOST, Target.program(2, NAME), PartialDate.ofYear(2014), null, false);
+		var open = new Relation(0, 1, MembershipRole.HOST, Target.program(2, NAME), PartialDate.ofYear(2014), null, false);
 		assertThat(open.heldIn(2040)).isTrue();
 	}
 

@@ -181,6 +181,18 @@ class ExchangeStaffPagesTest {
 	}
 
 	@Test
+	void a_coordinator_without_a_city_runs_calls_but_plans_no_programs() throws Exception {
+		var coordinator = SignedIn.as(context, "test-coordinator-only",
+				org.amity.identity.Grant.of(org.amity.identity.Role.PROGRAM_COORDINATOR, 1));
+		mvc.perform(get("/en/manage/programs").with(coordinator)).andExpect(status().isForbidden());
+		mvc.perform(get("/en/manage/programs/new").with(coordinator)).andExpect(status().isForbidden());
+		int before = programs.catalogue(null).size();
+		mvc.perform(program("en", "seoul-kr-tokyo-jp", "Coordinator's").with(coordinator))
+			.andExpect(status().isForbidden());
+		assertThat(programs.catalogue(null)).hasSize(before);
+	}
+
+	@Test
 	void a_call_is_prepared_with_places_rules_questions_documents_and_criteria() throws Exception {
 		var location = mvc.perform(program("en", "seoul-kr-tokyo-jp", "Call test program").with(seoulOfficer))
 			.andReturn().getResponse().getRedirectedUrl();
