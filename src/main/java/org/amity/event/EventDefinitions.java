@@ -46,11 +46,34 @@ class EventDefinitions {
 	/** The definition as cached; it may be older than the database's, which the registration's statement finds out. */
 	Definition of(String slug) {
 		var cached = bySlug.get(slug);
-		return cached != null ? cached : load(slug);
+		return cached != null ? cached : loadOnce(slug, null);
 	}
 
-	/** The cached definition turned out old: read it again. */
-	Definition reload(String slug) {
+	/** Whether the definition is the database's current one (asked before refusing anyone by it). */
+	boolean isCurrent(Definition definition) {
+		return jdbc.sql("select definition_version from event.event where id = :id")
+			.param("id", definition.event().id())
+			.query(Long.class)
+			.optional()
+			.map(version -> version == definition.version())
+			.orElse(false);
+	}
+
+	/** The cached definition turned out old: read it again (once, however many requests found it old at once). */
+	Definition reload(String slug, Definition old) {
+		return loadOnce(slug, old);
+	}
+
+	/**
+	 * In a rush every request finds a new or changed definition at the same moment; one of them reads it while the
+	 * others wait for that reading instead of all taking a connection to read the same rows.
+	 */
+	private synchronized Definition loadOnce(String slug, Definition old) {
+		var cached = bySlug.get(slug);
+		if (cached != null && (old == null || cached.version() > old.version())) {
+			return cached;
+		}
+		// an event no longer found under this slug is not answered from the cache either
 		bySlug.remove(slug);
 		return load(slug);
 	}

@@ -16,8 +16,10 @@ import org.amity.event.RegistrationRefusedException.Reason;
 import org.amity.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -87,19 +89,34 @@ public class Registrations {
 	 * while a place is being freed past them.
 	 */
 	public RegistrationOutcome register(String eventSlug, RegistrationRequest request, String idempotencyKey) {
-		var definition = definitions.of(eventSlug);
-		for (int attempt = 1;; attempt++) {
-			var current = definition;
-			var outcome = transactions.execute(status -> register(current, request, idempotencyKey));
-			if (outcome != null) {
-				return outcome;
+		try {
+			var definition = definitions.of(eventSlug);
+			for (int attempt = 1;; attempt++) {
+				var current = definition;
+				RegistrationOutcome outcome;
+				try {
+					outcome = transactions.execute(status -> register(current, request, idempotencyKey));
+				}
+				catch (RegistrationRefusedException e) {
+					// refused by the cached definition (a type, a question, the event's status): only if it is current
+					if (e.reason() == Reason.KEY_REUSED || definitions.isCurrent(current)) {
+						throw e;
+					}
+					outcome = null;
+				}
+				if (outcome != null) {
+					return outcome;
+				}
+				if (attempt >= STALE_ATTEMPTS) {
+					// the definition changes faster than it can be read: answered as busy, to be tried again
+					throw new CannotAcquireLockException("event " + eventSlug + " changed while registering");
+				}
+				definition = definitions.reload(eventSlug, current);
 			}
-			if (attempt >= STALE_ATTEMPTS) {
-				// the definition changes faster than it can be read: answered as busy, to be tried again
-				throw new org.springframework.dao.CannotAcquireLockException("event " + eventSlug
-						+ " changed while registering");
-			}
-			definition = definitions.reload(eventSlug);
+		}
+		catch (CannotCreateTransactionException e) {
+			// no connection within the pool's timeout: the instance is overloaded, which is "busy", not a fault
+			throw new CannotAcquireLockException("no database connection free", e);
 		}
 	}
 
