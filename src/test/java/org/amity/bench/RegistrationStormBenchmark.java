@@ -46,8 +46,12 @@ public final class RegistrationStormBenchmark {
 	/** 0: twice the pool size. */
 	int tomcatThreads = 0;
 	int warmup = 2_000;
-	/** JVM options for the instances, e.g. to record a flight recording. */
-	List<String> instanceOptions = List.of();
+	/**
+	 * JVM options for the instances. By default the client compiler only and the serial collector: on two cores shared
+	 * with the database and the load, the optimising compiler's and a parallel collector's threads cost the
+	 * registrations more CPU than they give back within a storm (see bench/README.md).
+	 */
+	List<String> instanceOptions = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 	String pgbench = "pgbench";
 
 	public static void main(String[] args) throws Exception {
@@ -63,7 +67,8 @@ public final class RegistrationStormBenchmark {
 				case "--pool-size" -> bench.poolSize = Integer.parseInt(parts[1]);
 				case "--tomcat-threads" -> bench.tomcatThreads = Integer.parseInt(parts[1]);
 				case "--warmup" -> bench.warmup = Integer.parseInt(parts[1]);
-				case "--instance-options" -> bench.instanceOptions = List.of(parts[1].trim().split("\\s+"));
+				case "--instance-options" -> bench.instanceOptions = parts[1].isBlank() ? List.of()
+						: List.of(parts[1].trim().split("\\s+"));
 				case "--pgbench" -> bench.pgbench = parts[1];
 				default -> throw new IllegalArgumentException("unknown argument " + arg);
 			}
@@ -115,8 +120,8 @@ public final class RegistrationStormBenchmark {
 				double pgbenchRandom = Math.max(pgbenchBefore, pgbenchAfter);
 				double rate = storm.rate();
 				System.out.printf(Locale.ROOT, "%nregistrations/s           %10.1f  (%d attempts in %.2f s, %d in flight, 2 instances,"
-						+ " pool %d and %d request threads each)%n", rate, attempts, storm.seconds, inFlight, poolSize,
-						tomcatThreads);
+						+ " pool %d and %d request threads each, JVM options %s)%n", rate, attempts, storm.seconds,
+						inFlight, poolSize, tomcatThreads, instanceOptions);
 				System.out.printf(Locale.ROOT, "pgbench single-row update %10.1f  tps (random row of 100,000, %d clients, %d s;"
 						+ " before the storm %.1f, after %.1f)%n", pgbenchRandom, pgbenchClients, pgbenchSeconds,
 						pgbenchBefore, pgbenchAfter);
