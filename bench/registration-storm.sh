@@ -2,7 +2,8 @@
 # The registration storm: two Amity instances on one PostgreSQL, 10,000 registration attempts for 500 places; checks
 # exactly 500 confirmed, the rest waitlisted, no duplicates and no errors, and prints registrations/s beside pgbench's
 # rate for a single-row update transaction on the same database in the same run, with the ratio. Arguments go to the
-# benchmark: [--attempts=N] [--places=N] [--in-flight=N] [--pool-size=N] [--pgbench-seconds=N] [--pgbench-clients=N].
+# benchmark: [--attempts=N] [--places=N] [--in-flight=N] [--pool-size=N] [--tomcat-threads=N] [--warmup=N]
+# [--pgbench-seconds=N] [--pgbench-clients=N] [--instance-options="JVM OPTIONS"].
 # JAVA_OPTS is passed to the benchmark's JVM. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -16,15 +16,18 @@ import org.amity.event.RegistrationRefusedException.Reason;
 import org.amity.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registering for events, and everything that moves places between people: cancelling, the waiting list and its
- * offers, capacity changes. Every change that consumes or frees places first locks the quota rows it touches, in
- * ascending id order and in one statement, so that two transactions never wait for each other in a circle; the room
- * left is checked only after the locks are held, inside the same transaction. A lock not had within the lock timeout
+ * offers, capacity changes. Locks are taken in one order everywhere: the event's line lock (an advisory lock, shared
+ * when registering, exclusive when freeing places or reordering the line), then the idempotency key, then the quota
+ * rows in ascending id order, then registrations; so two transactions never wait for each other in a circle. The room
+ * left is checked only under the quota's lock, inside the same transaction. A lock not had within the lock timeout
  * ends the transaction (PostgreSQL's {@code lock_timeout}) and the caller is told to try again.
  */
 @Service
@@ -36,12 +39,22 @@ public class Registrations {
 	static volatile boolean locking = true;
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\",;]{1,64}@[^@\\s<>\",;]{1,255}\\.[^@\\s<>\",;]{1,63}");
+	/**
+	 * The first key of the event's line lock ({@code pg_advisory_xact_lock(6, event)}): shared by everyone registering,
+	 * exclusive for whatever frees places or reorders the waiting list.
+	 */
+	static final int LINE_LOCK_SPACE = 6;
+
+	/** How often a registration reads a definition again that changed under it before it answers "busy". */
+	static final int STALE_ATTEMPTS = 5;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
 	private final JdbcClient jdbc;
 	private final EventRows rows;
 	private final EventCatalogue catalogue;
+	private final EventDefinitions definitions;
 	private final EventAccess access;
 	private final RegistrationMail mail;
 	private final ApplicationEventPublisher events;
@@ -49,12 +62,13 @@ public class Registrations {
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	Registrations(javax.sql.DataSource dataSource,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, EventRows rows, EventCatalogue catalogue, EventAccess access,
+			org.springframework.transaction.PlatformTransactionManager transactionManager, EventRows rows, EventCatalogue catalogue, EventDefinitions definitions, EventAccess access,
 			RegistrationMail mail, ApplicationEventPublisher events,
 			@Value("${amity.event.lock-timeout-ms:3000}") int lockTimeoutMillis) {
 		this.jdbc = JdbcClient.create(LockTimeouts.template(dataSource));
 		this.rows = rows;
 		this.catalogue = catalogue;
+		this.definitions = definitions;
 		this.access = access;
 		this.mail = mail;
 		this.events = events;
@@ -66,122 +80,208 @@ public class Registrations {
 	 * Registers a person (or a group) for an event: confirmed when every quota of the type has room for the whole
 	 * group, else put on the waiting list. With an idempotency key (an {@code Idempotency-Key} header or a form's
 	 * token) the same request answers the same registration again; the same key with another request is refused.
+	 * <p>
+	 * The whole registration is one statement and the outbox's mail in one short transaction: the event's definition
+	 * comes from {@link EventDefinitions}, and the statement checks that it is still current, keeps the key, takes the
+	 * places (the quota's count is raised only where its room, read under the row's lock, holds the whole group) and
+	 * writes the registration with its history. Everyone registering holds the event's line lock in shared mode, and
+	 * everything that frees places (which go to the line) holds it exclusively, so nobody joins the waiting list
+	 * while a place is being freed past them.
 	 */
 	public RegistrationOutcome register(String eventSlug, RegistrationRequest request, String idempotencyKey) {
 		try {
-			return transactions.execute(status -> register(eventSlug, request, idempotencyKey, true));
+			var definition = definitions.of(eventSlug);
+			for (int attempt = 1;; attempt++) {
+				var current = definition;
+				RegistrationOutcome outcome;
+				try {
+					outcome = transactions.execute(status -> register(current, request, idempotencyKey));
+				}
+				catch (RegistrationRefusedException e) {
+					// refused by the cached definition (a type, a question, the event's status): only if it is current
+					if (e.reason() == Reason.KEY_REUSED || definitions.isCurrent(current)) {
+						throw e;
+					}
+					outcome = null;
+				}
+				if (outcome != null) {
+					return outcome;
+				}
+				if (attempt >= STALE_ATTEMPTS) {
+					// the definition changes faster than it can be read: answered as busy, to be tried again
+					throw new CannotAcquireLockException("event " + eventSlug + " changed while registering");
+				}
+				definition = definitions.reload(eventSlug, current);
+			}
 		}
-		catch (RoomAfterAll e) {
-			// the quota looked full but had room once share-locked: again, this time with the exclusive lock
-			return transactions.execute(status -> register(eventSlug, request, idempotencyKey, false));
+		catch (CannotCreateTransactionException e) {
+			// no connection within the pool's timeout: the instance is overloaded, which is "busy", not a fault
+			throw new CannotAcquireLockException("no database connection free", e);
 		}
 	}
 
-	/**
-	 * Once a quota is full, most people in a rush only join the waiting list: they take the quota's lock in share
-	 * mode, so that they wait for no one but the changes that give or free places, which take it exclusively.
-	 */
-	private RegistrationOutcome register(String eventSlug, RegistrationRequest request, String idempotencyKey,
-			boolean mayShare) {
-		var event = catalogue.event(eventSlug);
+	/** The registration against a definition, or null when the definition turned out to be old (nothing written). */
+	private RegistrationOutcome register(EventDefinitions.Definition definition, RegistrationRequest request,
+			String idempotencyKey) {
+		var event = definition.event();
 		if (event.status() != Event.Status.SCHEDULED) {
-			throw new RegistrationRefusedException(Reason.EVENT_CLOSED, "event " + eventSlug + " is " + event.status());
+			throw new RegistrationRefusedException(Reason.EVENT_CLOSED, "event " + event.slug() + " is " + event.status());
 		}
-		boundLockWaits();
-		String key = null;
-		String fingerprint = null;
-		if (idempotencyKey != null) {
-			key = event.id() + ":" + idempotencyKey;
-			fingerprint = sha256(request.fingerprint(event.id()));
-			// a concurrent request with the same key waits here until the first one commits or rolls back
-			int inserted = jdbc.sql("""
-					insert into event.idempotency_key (key, payload_hash) values (:key, :hash) on conflict do nothing
-					""").param("key", key).param("hash", fingerprint).update();
-			if (inserted == 0) {
-				return replay(key, fingerprint);
-			}
-		}
-		var type = validate(event, request);
-		var ofType = """
-				select q.id, q.capacity, q.taken from event.quota q
-				where q.id in (select t.quota_id from event.quota_type t where t.type_id = :scope)
-				""";
-		Map<Long, LockedQuota> quotas;
-		boolean fits;
-		if (mayShare && locking && !fits(readQuotas(ofType, type.id(), ""), request.quantity())) {
-			quotas = readQuotas(ofType, type.id(), " for share");
-			if (fits(quotas, request.quantity())) {
-				throw new RoomAfterAll();
-			}
-			fits = false;
-		}
-		else {
-			quotas = lockQuotas(ofType, type.id());
-			fits = fits(quotas, request.quantity());
-		}
-		var status = fits ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED;
-		if (fits && !quotas.isEmpty()) {
-			jdbc.sql("update event.quota set taken = taken + :n where id in (:ids)")
-				.param("n", request.quantity())
-				.param("ids", List.copyOf(quotas.keySet()))
-				.update();
-		}
-		var reference = reference();
-		long id = jdbc.sql("""
-				insert into event.registration (reference, event_id, type_id, email, name, language, quantity, status,
-				  answers)
-				values (:reference, :event, :type, :email, :name, :language, :quantity, :status,
-				  cast(:answers as jsonb))
-				returning id
-				""")
-			.param("reference", reference).param("event", event.id()).param("type", type.id())
+		var type = validate(definition, request);
+		var quotas = definition.quotas(type.id());
+		String key = idempotencyKey == null ? null : event.id() + ":" + idempotencyKey;
+		String fingerprint = key == null ? null : sha256(request.fingerprint(event.id()));
+		boolean locked = locking;
+		var statement = jdbc.sql(registrationStatement(quotas.size(), locked))
+			.param("event", event.id()).param("version", definition.version())
+			.param("lockTimeout", String.valueOf(Math.max(1, lockTimeoutMillis))).param("key", key).param("hash", fingerprint)
+			.param("reference", reference()).param("type", type.id())
 			.param("email", request.email()).param("name", request.name()).param("language", language(request))
-			.param("quantity", request.quantity()).param("status", status.name())
-			.param("answers", rows.json(request.answers()))
-			.query(Long.class).single();
-		long seq = history(event.id(), id, status.name(), null, null, null);
-		if (status == Registration.Status.WAITLISTED) {
-			jdbc.sql("update event.registration set queue_rank = :rank where id = :id")
-				.param("rank", seq).param("id", id).update();
+			.param("quantity", request.quantity()).param("answers", rows.json(request.answers()));
+		if (!quotas.isEmpty()) {
+			statement = statement.param("quotas", quotas).param("quota", quotas.get(0))
+				.param("quotaCount", quotas.size());
 		}
-		if (key != null) {
-			jdbc.sql("update event.idempotency_key set registration_id = :id, answer = :answer where key = :key")
-				.param("id", id).param("answer", status.name()).param("key", key).update();
+		if (!locked && !quotas.isEmpty()) {
+			// the control test's way: room read first without any lock, the count raised later regardless
+			statement = statement.param("fits", fits(readQuotas(
+					"select q.id, q.capacity, q.taken from event.quota q where q.id in (select t.quota_id from"
+							+ " event.quota_type t where t.type_id = :scope)", type.id(), ""),
+					request.quantity()));
 		}
-		var registration = find(reference);
-		if (fits) {
+		var written = statement.query((rs, n) -> rs.getObject("id") == null
+				? new Written(null, rs.getInt("fresh") > 0) : new Written(rows.registration(rs, n), true))
+			.single();
+		if (!written.fresh()) {
+			return null;
+		}
+		if (written.registration() == null) {
+			return replay(key, fingerprint);
+		}
+		var registration = written.registration();
+		var status = registration.status();
+		if (status == Registration.Status.CONFIRMED) {
 			mail.confirmed(event, registration);
 			events.publishEvent(new RegistrationConfirmed(event.id(), event.slug(), event.partnership(),
-					event.startsAt().getYear(), id, request.quantity()));
+					event.startsAt().getYear(), registration.id(), request.quantity()));
 		}
 		else {
 			mail.waitlisted(event, registration);
 			events.publishEvent(new RegistrationWaitlisted(event.id(), event.slug(), event.partnership(),
-					event.startsAt().getYear(), id, request.quantity()));
+					event.startsAt().getYear(), registration.id(), request.quantity()));
 		}
 		return new RegistrationOutcome(registration, status, false);
 	}
 
+	/** What the registration's statement wrote: nothing when the key was used before or the definition was old. */
+	private record Written(Registration registration, boolean fresh) {
+	}
+
+	/**
+	 * The registration in one statement, by the number of quotas the type counts against. Its parts run in the order
+	 * their results are needed: the definition's check (and the line lock), the key, the quotas (each locked by the
+	 * update that raises its count, or, for several, all locked first in ascending id order), then the history entry
+	 * whose number is the place in line, and the registration.
+	 */
+	static String registrationStatement(int quotaCount, boolean locking) {
+		// the lock timeout is set first in the statement, before any of its parts waits for a lock
+		var sql = new StringBuilder("""
+				with def as (
+				  select e.id, set_config('lock_timeout', :lockTimeout, true) as timeout,
+				    nextval('event.registration_id_seq') as rid%s
+				  from event.event e where e.id = :event and e.definition_version = :version
+				),
+				k as (
+				  insert into event.idempotency_key (key, payload_hash, registration_id)
+				  select cast(:key as text), :hash, rid from def where cast(:key as text) is not null
+				  on conflict do nothing
+				  returning key
+				),
+				go as (
+				  select rid from def where cast(:key as text) is null or exists (select 1 from k)
+				),
+				""".formatted(locking ? ", pg_advisory_xact_lock_shared(" + LINE_LOCK_SPACE
+						+ ", cast(:event % 2147483647 as int)) as line" : ""));
+		String confirmed;
+		if (quotaCount == 0) {
+			confirmed = "true";
+		}
+		else {
+			if (!locking) {
+				sql.append("""
+						took as (
+						  update event.quota set taken = taken + :quantity
+						  where id in (:quotas) and :fits and exists (select 1 from go)
+						  returning id
+						),
+						""");
+			}
+			else if (quotaCount == 1) {
+				sql.append("""
+						took as (
+						  update event.quota set taken = taken + :quantity
+						  where id = :quota and capacity - taken >= :quantity and exists (select 1 from go)
+						  returning id
+						),
+						""");
+			}
+			else {
+				sql.append("""
+						locked as (
+						  select id, capacity - taken >= :quantity as room from event.quota
+						  where id in (:quotas) and exists (select 1 from go) order by id for no key update
+						),
+						took as (
+						  update event.quota set taken = taken + :quantity
+						  where id in (:quotas) and (select count(*) filter (where room) from locked) = :quotaCount
+						  returning id
+						),
+						""");
+			}
+			confirmed = "(select count(*) from took) = :quotaCount";
+		}
+		sql.append("""
+				outcome as (
+				  select rid, case when %s then 'CONFIRMED' else 'WAITLISTED' end as status from go
+				),
+				h as (
+				  insert into event.registration_history (event_id, registration_id, action)
+				  select :event, rid, status from outcome
+				  returning seq, registration_id, action
+				),
+				r as (
+				  insert into event.registration (id, reference, event_id, type_id, email, name, language, quantity,
+				    status, answered, answers, queue_rank)
+				  select registration_id, :reference, :event, :type, :email, :name, :language, :quantity, action, action,
+				    cast(:answers as jsonb), case when action = 'WAITLISTED' then seq end
+				  from h
+				  returning *
+				)
+				select (select count(*) from def) as fresh, r.* from (values (1)) as one left join r on true
+				""".formatted(confirmed));
+		return sql.toString();
+	}
+
 	private RegistrationOutcome replay(String key, String fingerprint) {
-		var kept = jdbc.sql("select payload_hash, registration_id, answer from event.idempotency_key where key = :key")
+		var kept = jdbc.sql("""
+				select k.payload_hash, coalesce(k.answer, r.answered) as first_answer, r.*
+				from event.idempotency_key k join event.registration r on r.id = k.registration_id where k.key = :key
+				""")
 			.param("key", key)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.query((rs, n) -> new Object[] { rs.getString("payload_hash"), rs.getString("first_answer"),
+					rows.registration(rs, n) })
 			.single();
 		if (!kept[0].equals(fingerprint)) {
 			throw new RegistrationRefusedException(Reason.KEY_REUSED, "key used before with another registration");
 		}
-		var registration = jdbc.sql("select * from event.registration where id = :id")
-			.param("id", Long.parseLong(kept[1]))
-			.query(rows::registration)
-			.single();
-		return new RegistrationOutcome(registration, Registration.Status.valueOf(kept[2]), true);
+		return new RegistrationOutcome((Registration) kept[2], Registration.Status.valueOf((String) kept[1]), true);
 	}
 
-	private RegistrationType validate(Event event, RegistrationRequest request) {
-		var type = catalogue.types(event.id()).stream()
-			.filter(t -> t.code().equals(request.typeCode()))
-			.findFirst()
-			.orElseThrow(() -> new RegistrationRefusedException(Reason.UNKNOWN_TYPE, "no type " + request.typeCode()));
+	private RegistrationType validate(EventDefinitions.Definition definition, RegistrationRequest request) {
+		var type = definition.types().get(request.typeCode() == null ? "" : request.typeCode());
+		if (type == null) {
+			throw new RegistrationRefusedException(Reason.UNKNOWN_TYPE, "no type " + request.typeCode());
+		}
 		if (request.quantity() < 1 || request.quantity() > type.maxGroup()) {
 			throw new RegistrationRefusedException(Reason.GROUP_TOO_LARGE, "quantity " + request.quantity());
 		}
@@ -189,7 +289,7 @@ public class Registrations {
 				|| request.name().isBlank() || request.name().length() > 200 || hasControl(request.name())) {
 			throw new RegistrationRefusedException(Reason.INVALID_PERSON, "name or e-mail address not usable");
 		}
-		var questions = catalogue.questions(event.id());
+		var questions = definition.questions();
 		for (var entry : request.answers().entrySet()) {
 			if (questions.stream().noneMatch(q -> q.code().equals(entry.getKey())) || entry.getValue() == null
 					|| entry.getValue().length() > 2000 || entry.getValue().indexOf('\u0000') >= 0) {
@@ -463,7 +563,15 @@ public class Registrations {
 		return map;
 	}
 
+	/**
+	 * Takes the event's line lock exclusively, then its quotas: whatever frees places or reorders the line waits for
+	 * the registrations in flight, and none starts until it is done, so no one joins the line past a freed place.
+	 */
 	private Map<Long, LockedQuota> lockEventQuotas(long eventId) {
+		if (locking) {
+			jdbc.sql("select pg_advisory_xact_lock(" + LINE_LOCK_SPACE + ", cast(:event % 2147483647 as int))")
+				.param("event", eventId).query((rs, n) -> 1).single();
+		}
 		return lockQuotas("select q.id, q.capacity, q.taken from event.quota q where q.event_id = :scope", eventId);
 	}
 
@@ -545,14 +653,6 @@ public class Registrations {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	/** A quota that looked full had room once locked in share mode; the registration is tried again exclusively. */
-	static final class RoomAfterAll extends RuntimeException {
-
-		RoomAfterAll() {
-			super(null, null, false, false);
 		}
 	}
 

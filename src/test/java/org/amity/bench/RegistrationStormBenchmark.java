@@ -40,8 +40,18 @@ public final class RegistrationStormBenchmark {
 	int places = 500;
 	int inFlight = 200;
 	int pgbenchSeconds = 15;
-	int pgbenchClients = 16;
-	int poolSize = 16;
+	/** 0: as many as the two instances' pools hold together. */
+	int pgbenchClients = 0;
+	int poolSize = 8;
+	/** 0: twice the pool size. */
+	int tomcatThreads = 0;
+	int warmup = 2_000;
+	/**
+	 * JVM options for the instances. By default the client compiler only and the serial collector: on two cores shared
+	 * with the database and the load, the optimising compiler's and a parallel collector's threads cost the
+	 * registrations more CPU than they give back within a storm (see bench/README.md).
+	 */
+	List<String> instanceOptions = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 	String pgbench = "pgbench";
 
 	public static void main(String[] args) throws Exception {
@@ -55,9 +65,19 @@ public final class RegistrationStormBenchmark {
 				case "--pgbench-seconds" -> bench.pgbenchSeconds = Integer.parseInt(parts[1]);
 				case "--pgbench-clients" -> bench.pgbenchClients = Integer.parseInt(parts[1]);
 				case "--pool-size" -> bench.poolSize = Integer.parseInt(parts[1]);
+				case "--tomcat-threads" -> bench.tomcatThreads = Integer.parseInt(parts[1]);
+				case "--warmup" -> bench.warmup = Integer.parseInt(parts[1]);
+				case "--instance-options" -> bench.instanceOptions = parts[1].isBlank() ? List.of()
+						: List.of(parts[1].trim().split("\\s+"));
 				case "--pgbench" -> bench.pgbench = parts[1];
 				default -> throw new IllegalArgumentException("unknown argument " + arg);
 			}
+		}
+		if (bench.pgbenchClients == 0) {
+			bench.pgbenchClients = 2 * bench.poolSize;
+		}
+		if (bench.tomcatThreads == 0) {
+			bench.tomcatThreads = 2 * bench.poolSize;
 		}
 		System.exit(bench.run() ? 0 : 1);
 	}
@@ -80,21 +100,39 @@ public final class RegistrationStormBenchmark {
 			var second = start(url, directory.resolve("instance-2.log"));
 			awaitUp(second);
 			try {
-				var slug = createEvent(url);
-				var storm = storm(List.of(first.port, second.port), slug);
+				var ports = List.of(first.port, second.port);
+				if (warmup > 0) {
+					// fresh JVMs interpret and compile the path first; a server in service has done that long before
+					createEvent(url, "storm-warmup", warmup / 2);
+					log("warming up with " + warmup + " attempts on another event");
+					var warm = storm(ports, "storm-warmup", warmup, "warmup-");
+					log("warm-up took " + String.format(Locale.ROOT, "%.1f", warm.seconds) + " s");
+				}
+				var slug = createEvent(url, "storm", places);
+				double pgbenchBefore = pgbench(postgres.getPort(), false);
+				var cpu = new Cpu(url, first, second);
+				var storm = storm(ports, slug, attempts, "");
+				var used = cpu.since();
 				boolean ok = check(url, slug, storm);
-				double pgbenchRandom = pgbench(postgres.getPort(), false);
+				double pgbenchAfter = pgbench(postgres.getPort(), false);
 				double pgbenchHot = pgbench(postgres.getPort(), true);
+				// the higher of the two: the reference is never the one that happened to be slowed down
+				double pgbenchRandom = Math.max(pgbenchBefore, pgbenchAfter);
 				double rate = storm.rate();
-				System.out.printf(Locale.ROOT, "%nregistrations/s           %10.1f  (%d attempts in %.2f s, %d in flight, 2 instances)%n",
-						rate, attempts, storm.seconds, inFlight);
-				System.out.printf(Locale.ROOT, "pgbench single-row update %10.1f  tps (random row of 100,000, %d clients, %d s)%n",
-						pgbenchRandom, pgbenchClients, pgbenchSeconds);
+				System.out.printf(Locale.ROOT, "%nregistrations/s           %10.1f  (%d attempts in %.2f s, %d in flight, 2 instances,"
+						+ " pool %d and %d request threads each, JVM options %s)%n", rate, attempts, storm.seconds,
+						inFlight, poolSize, tomcatThreads, instanceOptions);
+				System.out.printf(Locale.ROOT, "pgbench single-row update %10.1f  tps (random row of 100,000, %d clients, %d s;"
+						+ " before the storm %.1f, after %.1f)%n", pgbenchRandom, pgbenchClients, pgbenchSeconds,
+						pgbenchBefore, pgbenchAfter);
 				System.out.printf(Locale.ROOT, "pgbench same-row update   %10.1f  tps (one hot row, %d clients, %d s)%n",
 						pgbenchHot, pgbenchClients, pgbenchSeconds);
 				System.out.printf(Locale.ROOT, "ratio registrations/pgbench single-row update: %.3f (goal >= 0.3: %s)%n",
 						rate / pgbenchRandom, rate / pgbenchRandom >= 0.3 ? "met" : "NOT met");
 				System.out.printf(Locale.ROOT, "ratio registrations/pgbench same-row update:   %.3f%n", rate / pgbenchHot);
+				System.out.printf(Locale.ROOT, "CPU per registration: %.0f us in the two instances, %.0f us in PostgreSQL"
+						+ " (%.1f s and %.1f s in all)%n", used[0] * 1e6 / attempts, used[1] * 1e6 / attempts, used[0],
+						used[1]);
 				System.out.println("machine load average (1, 5, 15 min) at the end: " + loadAverage());
 				System.out.println(ok ? "checks: all passed (0 oversold)" : "checks: FAILED");
 				return ok;
@@ -111,6 +149,74 @@ public final class RegistrationStormBenchmark {
 	record Instance(Process process, int port) {
 	}
 
+	/**
+	 * CPU time spent from now on by the two instances (their JVMs) and by PostgreSQL (the server's processes, whose
+	 * connections from the instances' pools live through the storm): a machine shared with other work slows the clock
+	 * but not the CPU a registration costs.
+	 */
+	static final class Cpu {
+
+		final Instance first;
+		final Instance second;
+		final long postmaster;
+		final double apps;
+		final double database;
+
+		Cpu(String url, Instance first, Instance second) throws SQLException, IOException {
+			this.first = first;
+			this.second = second;
+			try (var db = connect(url); var st = db.createStatement(); var rs = st.executeQuery("select pg_backend_pid()")) {
+				rs.next();
+				postmaster = Long.parseLong(stat(rs.getLong(1))[3]);
+			}
+			apps = apps();
+			database = database();
+		}
+
+		/** Seconds of CPU since this was made: the instances', then PostgreSQL's. */
+		double[] since() throws IOException {
+			return new double[] { apps() - apps, database() - database };
+		}
+
+		double apps() {
+			return cpu(first.process) + cpu(second.process);
+		}
+
+		static double cpu(Process process) {
+			return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+		}
+
+		double database() throws IOException {
+			double ticks = 0;
+			try (var processes = Files.list(Path.of("/proc"))) {
+				for (var dir : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
+					try {
+						var fields = stat(Long.parseLong(dir.getFileName().toString()));
+						if (Long.parseLong(fields[3]) == postmaster || Long.parseLong(fields[0]) == postmaster) {
+							// utime and stime, in clock ticks (100 a second on Linux)
+							ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+						}
+					}
+					catch (IOException | RuntimeException e) {
+						// a process that ended meanwhile
+					}
+				}
+			}
+			return ticks / 100.0;
+		}
+
+		/** The fields of /proc/PID/stat, the command name (which may hold spaces) taken out. */
+		static String[] stat(long pid) throws IOException {
+			var text = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			var rest = text.substring(text.lastIndexOf(')') + 2).split(" ");
+			var fields = new String[rest.length + 2];
+			fields[0] = String.valueOf(pid);
+			fields[1] = "";
+			System.arraycopy(rest, 0, fields, 2, rest.length);
+			return fields;
+		}
+	}
+
 	record Storm(Map<String, Integer> outcomes, int retries, double seconds, int attempts) {
 
 		double rate() {
@@ -121,9 +227,12 @@ public final class RegistrationStormBenchmark {
 	Instance start(String url, Path log) throws IOException {
 		int port = freePort();
 		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.amity.AmityApplication",
+				"-Xmx512m"));
+		command.addAll(instanceOptions.stream().map(o -> o.replace("{log}", log.toString())).toList());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.amity.AmityApplication",
 				"--server.port=" + port, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.hikari.maximum-pool-size=" + poolSize, "--amity.data.load-on-start=false",
+				"--spring.datasource.hikari.maximum-pool-size=" + poolSize,
+				"--server.tomcat.threads.max=" + tomcatThreads, "--amity.data.load-on-start=false",
 				"--amity.search.warm-up=false", "--amity.network.warm-up=false", "--amity.demo.enabled=false",
 				"--logging.level.root=WARN"));
 		log("starting an instance on port " + port + " (log: " + log + ")");
@@ -152,40 +261,39 @@ public final class RegistrationStormBenchmark {
 		throw new IllegalStateException("an instance did not start within 300 s");
 	}
 
-	String createEvent(String url) throws SQLException {
+	String createEvent(String url, String slug, int capacity) throws SQLException {
 		try (var db = connect(url); var st = db.createStatement()) {
 			st.execute("""
 					insert into event.venue (slug, name, address, locality, country, time_zone)
-					values ('storm-hall', '{"en":"Storm hall"}', '1 Storm street', 'Seoul', 'KR', 'Asia/Seoul');
+					values ('storm-hall', '{"en":"Storm hall"}', '1 Storm street', 'Seoul', 'KR', 'Asia/Seoul')
+					on conflict do nothing;
 					insert into event.event (slug, kind, title, venue_id, starts_at, ends_at, languages)
-					select 'storm', 'CONCERT', '{"en":"Storm"}', id, '2027-09-03 19:00', '2027-09-03 21:00', '{en}'
+					select '%1$s', 'CONCERT', '{"en":"Storm"}', id, '2027-09-03 19:00', '2027-09-03 21:00', '{en}'
 					from event.venue where slug = 'storm-hall';
 					insert into event.registration_type (event_id, code, name, max_group)
-					select id, 'general', '{"en":"General"}', 1 from event.event where slug = 'storm';
-					""");
-			st.execute("insert into event.quota (event_id, code, name, capacity) select id, 'hall', '{\"en\":\"Hall\"}', "
-					+ places + " from event.event where slug = 'storm'");
-			st.execute("""
+					select id, 'general', '{"en":"General"}', 1 from event.event where slug = '%1$s';
+					insert into event.quota (event_id, code, name, capacity)
+					select id, 'hall', '{"en":"Hall"}', %2$d from event.event where slug = '%1$s';
 					insert into event.quota_type (quota_id, type_id)
 					select q.id, t.id from event.quota q join event.registration_type t on t.event_id = q.event_id
-					where q.code = 'hall'
-					""");
+					join event.event e on e.id = q.event_id where e.slug = '%1$s'
+					""".formatted(slug, capacity));
 		}
-		return "storm";
+		return slug;
 	}
 
-	Storm storm(List<Integer> ports, String slug) throws Exception {
+	Storm storm(List<Integer> ports, String slug, int attempts, String prefix) throws Exception {
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		var gate = new Semaphore(inFlight);
 		var outcomes = new ConcurrentHashMap<String, Integer>();
 		var retries = new AtomicInteger();
 		var futures = new ArrayList<CompletableFuture<Void>>();
-		log("sending " + attempts + " registration attempts for " + places + " places");
+		log("sending " + attempts + " registration attempts to event " + slug);
 		long start = System.nanoTime();
 		for (int i = 0; i < attempts; i++) {
 			int n = i;
 			gate.acquire();
-			futures.add(attempt(http, ports.get(n % ports.size()), slug, n, 0, retries)
+			futures.add(attempt(http, ports.get(n % ports.size()), slug, prefix, n, 0, retries)
 				.whenComplete((outcome, error) -> {
 					outcomes.merge(error != null ? "error " + error.getClass().getSimpleName() : outcome, 1,
 							Integer::sum);
@@ -200,13 +308,14 @@ public final class RegistrationStormBenchmark {
 	}
 
 	/** One person's attempt; a 429 (busy) is tried again with the same Idempotency-Key after its Retry-After. */
-	CompletableFuture<String> attempt(HttpClient http, int port, String slug, int n, int tries, AtomicInteger retries) {
+	CompletableFuture<String> attempt(HttpClient http, int port, String slug, String prefix, int n, int tries,
+			AtomicInteger retries) {
 		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events/" + slug
 				+ "/registrations"))
 			.header("Content-Type", "application/json")
-			.header("Idempotency-Key", "storm-" + n)
+			.header("Idempotency-Key", prefix + "storm-" + n)
 			.timeout(Duration.ofSeconds(60))
-			.POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"general\",\"email\":\"storm" + n
+			.POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"general\",\"email\":\"" + prefix + "storm" + n
 					+ "@example.org\",\"name\":\"Storm " + n + "\",\"quantity\":1}"))
 			.build();
 		return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenCompose(response -> {
@@ -214,7 +323,7 @@ public final class RegistrationStormBenchmark {
 				retries.incrementAndGet();
 				return CompletableFuture.supplyAsync(() -> null,
 						CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS))
-					.thenCompose(x -> attempt(http, port, slug, n, tries + 1, retries));
+					.thenCompose(x -> attempt(http, port, slug, prefix, n, tries + 1, retries));
 			}
 			if (response.statusCode() != 201) {
 				return CompletableFuture.completedFuture("http " + response.statusCode());
@@ -227,12 +336,17 @@ public final class RegistrationStormBenchmark {
 
 	boolean check(String url, String slug, Storm storm) throws SQLException {
 		try (var db = connect(url)) {
-			int confirmed = count(db, "select count(*) from event.registration where status = 'CONFIRMED'");
-			int waitlisted = count(db, "select count(*) from event.registration where status = 'WAITLISTED'");
-			int duplicates = count(db, "select count(*) from (select email from event.registration group by email"
+			var of = " from event.registration r join event.event e on e.id = r.event_id where e.slug = '" + slug + "'";
+			int confirmed = count(db, "select count(*)" + of + " and r.status = 'CONFIRMED'");
+			int waitlisted = count(db, "select count(*)" + of + " and r.status = 'WAITLISTED'");
+			int duplicates = count(db, "select count(*) from (select r.email" + of + " group by r.email"
 					+ " having count(*) > 1) d");
-			int taken = count(db, "select taken from event.quota where code = 'hall'");
-			int mails = count(db, "select count(*) from notification.outbox where mail_key like 'event-registration-confirmed:%'");
+			int taken = count(db, "select q.taken from event.quota q join event.event e on e.id = q.event_id"
+					+ " where e.slug = '" + slug + "'");
+			// every confirmation mail of the event's registrations, whatever their status now
+			int mails = count(db, "select count(*) from notification.outbox o join event.registration r"
+					+ " on o.mail_key = 'event-registration-confirmed:' || r.reference join event.event e"
+					+ " on e.id = r.event_id where e.slug = '" + slug + "'");
 			int errors = storm.outcomes().entrySet().stream()
 				.filter(e -> !e.getKey().equals("CONFIRMED") && !e.getKey().equals("WAITLISTED"))
 				.mapToInt(Map.Entry::getValue).sum();
