@@ -245,6 +245,63 @@ class ExchangeStaffPagesTest {
 	}
 
 	@Test
+	void hosts_are_added_with_an_organisation_and_changed_and_a_wrong_preference_is_refused() throws Exception {
+		var location = mvc.perform(program("en", "seoul-kr-tokyo-jp", "Host test program").with(seoulOfficer))
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = created(location);
+		var seoulToTokyo = new Direction(seoul, tokyo);
+		var board = mvc.perform(post("/en/manage/programs/" + id + "/calls").with(seoulOfficer).param("year", "2027")
+				.param("title.en", "Host test call").param("opens", "2027-01-01").param("closes", "2027-02-01")
+				.param("quota." + seoulToTokyo.key(), "2"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long callId = Long.parseLong(board.substring(board.lastIndexOf('/') + 1));
+		var university = actors.get("tokyo-metropolitan-government").id();
+		mvc.perform(post(board + "/hosts").with(seoulOfficer).param("direction", seoulToTokyo.key())
+				.param("kind", "UNIVERSITY").param("name", "<b>Dorm</b>").param("capacity", "4")
+				.param("organisation", String.valueOf(university)))
+			.andExpect(status().is3xxRedirection());
+		var host = currentUserHosts(callId).get(0);
+		assertThat(host.organisationId()).isEqualTo(university);
+		assertThat(host.name()).isEqualTo("<b>Dorm</b>");
+		mvc.perform(get(board).with(seoulOfficer))
+			.andExpect(content().string(containsString("&lt;b&gt;Dorm&lt;/b&gt;")));
+		mvc.perform(post(board + "/hosts/" + host.id()).with(seoulOfficer).param("kind", "UNIVERSITY")
+				.param("name", "Dorm").param("capacity", "6"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(currentUserHosts(callId).get(0).capacity()).isEqualTo(6);
+		// a preference for an application of no such direction, and a capacity that is no number, are refused
+		mvc.perform(post(board + "/hosts/" + host.id()).with(seoulOfficer).param("kind", "UNIVERSITY")
+				.param("name", "Dorm").param("capacity", "6").param("preferences", "999999, 1"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attributeExists("refusal"));
+		mvc.perform(post(board + "/hosts").with(seoulOfficer).param("direction", seoulToTokyo.key())
+				.param("kind", "FAMILY").param("name", "Family").param("capacity", "many"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attributeExists("refusal"));
+		assertThat(currentUserHosts(callId)).singleElement().satisfies(h -> {
+			assertThat(h.capacity()).isEqualTo(6);
+			assertThat(h.preferences()).isNull();
+		});
+		// Tokyo's officer takes part in the Seoul–Tokyo partnership and may run this call; an officer of a third city may not
+		var osaka = SignedIn.as(context, "test-officer-third-city",
+				org.amity.identity.Grant.of(org.amity.identity.Role.CITY_OFFICER, tokyo + 1_000_000));
+		mvc.perform(post(board + "/hosts/" + host.id()).with(osaka).param("kind", "FAMILY").param("name", "Taken")
+				.param("capacity", "1"))
+			.andExpect(status().isForbidden());
+		assertThat(currentUserHosts(callId).get(0).name()).isEqualTo("Dorm");
+	}
+
+	java.util.List<org.amity.exchange.Host> currentUserHosts(long callId) {
+		var holder = new java.util.ArrayList<org.amity.exchange.Host>();
+		currentUser.runAs(org.amity.exchange.Acting.ADMIN, () -> holder.addAll(placements.hosts(callId)));
+		return holder;
+	}
+
+	@Autowired
+	org.amity.exchange.Placements placements;
+
+	@Test
 	void a_published_call_is_no_longer_edited() throws Exception {
 		var demo = currentUserCalls().stream().filter(c -> c.demo()).findFirst();
 		org.junit.jupiter.api.Assumptions.assumeTrue(demo.isPresent());
