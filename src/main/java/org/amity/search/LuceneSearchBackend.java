@@ -89,48 +89,51 @@ final class LuceneSearchBackend implements SearchBackend {
 
 	private static final float TITLE = 3, BODY = 1, EXACT_TITLE = 30, PREFIX = 0.5f, ONE_TYPO = 0.6f, TWO_TYPOS = 0.3f;
 	private static final int MAX_WORDS = 12;
+	static final float WEIGHT_BOOST = 2f, WEIGHT_PIVOT = 0.5f;
 	private static final int FACET_VALUES = 50;
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
 	private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 	private static final Pattern HAN_OR_KANA = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 	/** Typo alternatives of a word looked at; the closest are kept, and more only cost time. */
-	private static final int TYPO_EXPANSIONS = 16;
+	static final int TYPO_EXPANSIONS = 16;
 	/** The share of documents above which a word is scored as a constant (see scored). */
 	private static final double COMMON = 0.9;
 	private static final Pattern OTHER_LETTER = Pattern
 		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]");
 
-	private final Map<Way, Analyzer> indexing = new HashMap<>();
-	private final Map<Way, Analyzer> querying = new HashMap<>();
-	private final Analyzer indonesianAsWritten = LanguageAnalyzers.indonesianUnstemmed();
+	/** How text is analysed to be indexed, way by way; analyzers are thread-safe, so every index shares these. */
+	static final Map<Way, Analyzer> INDEXING = new java.util.EnumMap<>(Way.class);
+	/** How a query is analysed, way by way. */
+	static final Map<Way, Analyzer> QUERYING = new java.util.EnumMap<>(Way.class);
+	private static final Analyzer INDONESIAN_AS_WRITTEN = LanguageAnalyzers.indonesianUnstemmed();
+
+	static {
+		INDEXING.putAll(Map.of(Way.EN, LanguageAnalyzers.english(), Way.KO, LanguageAnalyzers.korean(), Way.JA,
+				LanguageAnalyzers.japanese(), Way.ID, LanguageAnalyzers.indonesianJoined(), Way.LATIN,
+				LanguageAnalyzers.latin(), Way.CJK, LanguageAnalyzers.cjkBigrams()));
+		QUERYING.putAll(INDEXING);
+		// a query's words are joined by the query itself (see everyWord), not by the analyzer
+		QUERYING.put(Way.ID, LanguageAnalyzers.indonesian());
+		// a query needs only the pairs of its characters: every document with the pair has both characters too, and a
+		// single character such as 市 stands in most documents, so requiring it costs much and narrows nothing
+		QUERYING.put(Way.CJK, cjkPairs());
+	}
+
 	private final FacetsConfig facets = new FacetsConfig();
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final IndexWriter writer;
 	private volatile Snapshot current;
 
 	LuceneSearchBackend() {
-		var english = LanguageAnalyzers.english();
-		var latin = LanguageAnalyzers.latin();
-		var cjk = LanguageAnalyzers.cjkBigrams();
-		var korean = LanguageAnalyzers.korean();
-		var japanese = LanguageAnalyzers.japanese();
-		indexing.putAll(Map.of(Way.EN, english, Way.KO, korean, Way.JA, japanese, Way.ID,
-				LanguageAnalyzers.indonesianJoined(), Way.LATIN, latin, Way.CJK, cjk));
-		querying.putAll(indexing);
-		// a query's words are joined by the query itself (see everyWord), not by the analyzer
-		querying.put(Way.ID, LanguageAnalyzers.indonesian());
-		// a query needs only the pairs of its characters: every document with the pair has both characters too, and a
-		// single character such as 市 stands in most documents, so requiring it costs much and narrows nothing
-		querying.put(Way.CJK, cjkPairs());
 		var perField = new HashMap<String, Analyzer>();
 		for (var way : Way.values()) {
-			perField.put(way.title(), indexing.get(way));
-			perField.put(way.body(), indexing.get(way));
+			perField.put(way.title(), INDEXING.get(way));
+			perField.put(way.body(), INDEXING.get(way));
 		}
 		facets.setMultiValued(COUNTRIES, true);
 		try {
 			writer = new IndexWriter(directory,
-					new IndexWriterConfig(new PerFieldAnalyzerWrapper(latin, perField)).setRAMBufferSizeMB(64));
+					new IndexWriterConfig(new PerFieldAnalyzerWrapper(INDEXING.get(Way.LATIN), perField)).setRAMBufferSizeMB(64));
 			writer.commit();
 			reopen();
 		}
@@ -232,6 +235,19 @@ final class LuceneSearchBackend implements SearchBackend {
 		return current.searcher.getIndexReader().numDocs();
 	}
 
+	private static float weight(SearchDocument source) {
+		return (float) Math.max(0.01, source.weight());
+	}
+
+	/**
+	 * What a document's weight adds to its score, exactly as the saturation query over its {@link FeatureField} does:
+	 * the index keeps the weight to 9 bits of precision, and the query adds {@code boost × w / (w + pivot)}.
+	 */
+	static float weightScore(SearchDocument source) {
+		float stored = Float.intBitsToFloat((Float.floatToIntBits(weight(source)) >>> 15) << 15);
+		return WEIGHT_BOOST * (1 - WEIGHT_PIVOT / (stored + WEIGHT_PIVOT));
+	}
+
 	/** How many segments the index is in now, for the benchmark. */
 	int segments() {
 		return current.searcher.getIndexReader().leaves().size();
@@ -263,7 +279,7 @@ final class LuceneSearchBackend implements SearchBackend {
 			doc.add(new StoredField(YEAR, source.year()));
 			doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(source.year())));
 		}
-		doc.add(new FeatureField(FEATURES, WEIGHT, (float) Math.max(0.01, source.weight())));
+		doc.add(new FeatureField(FEATURES, WEIGHT, weight(source)));
 		var keys = new LinkedHashSet<String>();
 		source.title().texts().forEach((language, text) -> {
 			doc.add(new StoredField("title_" + language, text));
@@ -322,7 +338,7 @@ final class LuceneSearchBackend implements SearchBackend {
 					request.limit());
 			var top = result.hits;
 			var stored = snapshot.searcher.storedFields();
-			var highlighter = new Snippets(querying, analysed.toMark());
+			var highlighter = new Snippets(QUERYING, analysed.toMark());
 			var hits = new ArrayList<SearchHit>(top.scoreDocs.length);
 			for (var scoreDoc : top.scoreDocs) {
 				hits.add(hit(stored.document(scoreDoc.doc), request.language(), highlighter));
@@ -366,21 +382,60 @@ final class LuceneSearchBackend implements SearchBackend {
 		return found;
 	}
 
-	private SearchHit hit(Document doc, Locale reader, Snippets snippets) {
-		var titles = texts(doc, "title_");
-		var bodies = texts(doc, "body_");
-		var title = titles.in(reader);
-		var titleLanguage = titles.exactly(reader.getLanguage()).isPresent() ? reader.getLanguage()
-				: titles.texts().entrySet().stream().filter(e -> e.getValue().equals(title)).findFirst()
-					.map(Map.Entry::getKey).orElse("en");
-		var snippet = snippets.best(bodies, reader.getLanguage());
+	private static SearchHit hit(Document doc, Locale reader, Snippets snippets) {
 		var countries = new TreeSet<String>();
 		for (var field : doc.getFields(COUNTRIES)) {
 			countries.add(field.stringValue());
 		}
 		var year = doc.getField(YEAR);
-		return new SearchHit(doc.get(KIND), doc.get(ID), doc.get(PATH), title, titleLanguage, snippet.fragments(),
-				snippet.language(), countries, year == null ? null : year.numericValue().intValue());
+		return hit(doc.get(KIND), doc.get(ID), doc.get(PATH), texts(doc, "title_"), texts(doc, "body_"), countries,
+				year == null ? null : year.numericValue().intValue(), reader, snippets);
+	}
+
+	/** A hit with its title in the reader's language (or the nearest written) and the snippet that matched. */
+	static SearchHit hit(String kind, String id, String path, LocalizedText titles, LocalizedText bodies,
+			java.util.Set<String> countries, Integer year, Locale reader, Snippets snippets) {
+		var title = titles.in(reader);
+		var titleLanguage = titles.exactly(reader.getLanguage()).isPresent() ? reader.getLanguage()
+				: titles.texts().entrySet().stream().filter(e -> e.getValue().equals(title)).findFirst()
+					.map(Map.Entry::getKey).orElse("en");
+		var snippet = snippets.best(bodies, reader.getLanguage());
+		return new SearchHit(kind, id, path, title, titleLanguage, snippet.fragments(), snippet.language(),
+				new TreeSet<>(countries), year);
+	}
+
+	/**
+	 * The texts of a document each field of the index takes, as {@link #toLucene} adds them: every title and body
+	 * in its language's way and in the Latin and CJK ways, and the further names in every title way.
+	 */
+	static Map<String, List<String>> texts(SearchDocument source) {
+		var texts = new java.util.LinkedHashMap<String, List<String>>();
+		java.util.function.BiConsumer<String, String> add = (field, text) -> texts
+			.computeIfAbsent(field, f -> new ArrayList<>())
+			.add(text);
+		source.title().texts().forEach((language, text) -> ways(language).forEach(way -> add.accept(way.title(), text)));
+		source.body().texts().forEach((language, text) -> ways(language).forEach(way -> add.accept(way.body(), text)));
+		for (var name : source.names()) {
+			for (var way : Way.values()) {
+				add.accept(way.title(), name);
+			}
+		}
+		return texts;
+	}
+
+	/** The keys of a document's exact titles and names, as the exact-title clause looks them up. */
+	static java.util.Set<String> keys(SearchDocument source) {
+		var keys = new LinkedHashSet<String>();
+		source.title().texts().values().forEach(text -> keys.add(Names.key(text)));
+		source.names().forEach(name -> keys.add(Names.key(name)));
+		keys.remove("");
+		return keys;
+	}
+
+	private static List<Way> ways(String language) {
+		return java.util.Arrays.stream(Way.values())
+			.filter(way -> way.language == null || way.language.equals(language))
+			.toList();
 	}
 
 	private static LocalizedText texts(Document doc, String prefix) {
@@ -395,7 +450,7 @@ final class LuceneSearchBackend implements SearchBackend {
 	}
 
 	/** The query's words as each way analyses them; ways that make no word of it are left out. */
-	private Analysed analyse(String text) {
+	static Analysed analyse(String text) {
 		var words = new java.util.EnumMap<Way, List<String>>(Way.class);
 		if (text.isEmpty()) {
 			return new Analysed(words, List.of(), List.of());
@@ -416,18 +471,18 @@ final class LuceneSearchBackend implements SearchBackend {
 			if (!reads) {
 				continue;
 			}
-			var analysed = LanguageAnalyzers.words(querying.get(way), way.title(), text, MAX_WORDS);
+			var analysed = LanguageAnalyzers.words(QUERYING.get(way), way.title(), text, MAX_WORDS);
 			if (!analysed.isEmpty()) {
 				words.put(way, analysed);
 			}
 		}
 		var characters = List.<String>of();
 		if (words.containsKey(Way.CJK)) {
-			characters = LanguageAnalyzers.words(indexing.get(Way.CJK), Way.CJK.title(), text, 2 * MAX_WORDS).stream()
+			characters = LanguageAnalyzers.words(INDEXING.get(Way.CJK), Way.CJK.title(), text, 2 * MAX_WORDS).stream()
 				.filter(word -> word.length() == 1 && !words.get(Way.CJK).contains(word))
 				.toList();
 		}
-		return new Analysed(words, LanguageAnalyzers.words(indonesianAsWritten, Way.ID.title(), text, MAX_WORDS),
+		return new Analysed(words, LanguageAnalyzers.words(INDONESIAN_AS_WRITTEN, Way.ID.title(), text, MAX_WORDS),
 				characters);
 	}
 
@@ -435,7 +490,7 @@ final class LuceneSearchBackend implements SearchBackend {
 	 * The best of the ways the query can be read, or an exact title; null when no way makes a word of the text (only
 	 * punctuation). The document's weight adds a little on top, to order near-ties.
 	 */
-	private static Query query(IndexReader reader, String text, Analysed analysed) {
+	static Query query(IndexReader reader, String text, Analysed analysed) {
 		if (analysed.words.isEmpty()) {
 			return null;
 		}
@@ -473,7 +528,7 @@ final class LuceneSearchBackend implements SearchBackend {
 					Occur.SHOULD);
 		}
 		return new BooleanQuery.Builder().add(text_.build(), Occur.MUST)
-			.add(FeatureField.newSaturationQuery(FEATURES, WEIGHT, 2f, 0.5f), Occur.SHOULD)
+			.add(FeatureField.newSaturationQuery(FEATURES, WEIGHT, WEIGHT_BOOST, WEIGHT_PIVOT), Occur.SHOULD)
 			.build();
 	}
 
@@ -544,7 +599,7 @@ final class LuceneSearchBackend implements SearchBackend {
 	 */
 	private static Query scored(IndexReader reader, Term term, float weight) {
 		try {
-			if (common(reader, term)) {
+			if (reader != null && common(reader, term)) {
 				int documents = reader.getDocCount(term.field());
 				int containing = reader.docFreq(term);
 				double idf = Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
@@ -558,6 +613,9 @@ final class LuceneSearchBackend implements SearchBackend {
 	}
 
 	private static boolean common(IndexReader reader, Term term) {
+		if (reader == null) {
+			return false;
+		}
 		try {
 			int documents = reader.getDocCount(term.field());
 			return documents > 0 && reader.docFreq(term) >= COMMON * documents;
@@ -590,7 +648,7 @@ final class LuceneSearchBackend implements SearchBackend {
 	}
 
 	/** The query's words as each way analyses them, and its Indonesian words as written. */
-	private record Analysed(Map<Way, List<String>> words, List<String> indonesianAsWritten,
+	record Analysed(Map<Way, List<String>> words, List<String> indonesianAsWritten,
 			List<String> cjkCharacters) {
 
 		/** The words to mark in snippets: also the Indonesian words as written and their joined pairs. */
