@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Indexes 100,000 generated multilingual documents (Korean, Japanese, Indonesian, English) into Amity's embedded
 # Lucene search, runs a mixed query load, and runs the same queries as PostgreSQL ILIKE over the same documents in an
-# embedded PostgreSQL in the same run; prints indexing docs/s, query p50/p95 of both, the ratio and the goals.
-# Arguments go to the benchmark: [--docs=N] [--queries=N] [--ilike-queries=N] [--warmup=N] [--seed=N]. JAVA_OPTS is
+# embedded PostgreSQL in the same run; prints indexing docs/s, query p50/p95/p99 of both, the ratios, the load
+# average and the goals.
+# Arguments go to the benchmark: [--docs=N] [--queries=N] [--ilike-queries=N] [--warmup=N] [--seed=N]
+# [--threads=N]. JAVA_OPTS is
 # passed to the JVM. See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -16,6 +16,11 @@ import org.amity.shared.Names;
 import org.amity.shared.search.LanguageAnalyzers;
 import org.amity.shared.search.SearchDocument;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
@@ -32,6 +37,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -83,40 +89,51 @@ final class LuceneSearchBackend implements SearchBackend {
 
 	private static final float TITLE = 3, BODY = 1, EXACT_TITLE = 30, PREFIX = 0.5f, ONE_TYPO = 0.6f, TWO_TYPOS = 0.3f;
 	private static final int MAX_WORDS = 12;
+	static final float WEIGHT_BOOST = 2f, WEIGHT_PIVOT = 0.5f;
 	private static final int FACET_VALUES = 50;
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
-	private static final Pattern CJK_LETTER = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+	private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
+	private static final Pattern HAN_OR_KANA = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+	/** Typo alternatives of a word looked at; the closest are kept, and more only cost time. */
+	static final int TYPO_EXPANSIONS = 16;
+	/** The share of documents above which a word is scored as a constant (see scored). */
+	private static final double COMMON = 0.9;
 	private static final Pattern OTHER_LETTER = Pattern
 		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]");
 
-	private final Map<Way, Analyzer> indexing = new HashMap<>();
-	private final Map<Way, Analyzer> querying = new HashMap<>();
-	private final Analyzer indonesianAsWritten = LanguageAnalyzers.indonesianUnstemmed();
+	/** How text is analysed to be indexed, way by way; analyzers are thread-safe, so every index shares these. */
+	static final Map<Way, Analyzer> INDEXING = new java.util.EnumMap<>(Way.class);
+	/** How a query is analysed, way by way. */
+	static final Map<Way, Analyzer> QUERYING = new java.util.EnumMap<>(Way.class);
+	private static final Analyzer INDONESIAN_AS_WRITTEN = LanguageAnalyzers.indonesianUnstemmed();
+
+	static {
+		INDEXING.putAll(Map.of(Way.EN, LanguageAnalyzers.english(), Way.KO, LanguageAnalyzers.korean(), Way.JA,
+				LanguageAnalyzers.japanese(), Way.ID, LanguageAnalyzers.indonesianJoined(), Way.LATIN,
+				LanguageAnalyzers.latin(), Way.CJK, LanguageAnalyzers.cjkBigrams()));
+		QUERYING.putAll(INDEXING);
+		// a query's words are joined by the query itself (see everyWord), not by the analyzer
+		QUERYING.put(Way.ID, LanguageAnalyzers.indonesian());
+		// a query needs only the pairs of its characters: every document with the pair has both characters too, and a
+		// single character such as 市 stands in most documents, so requiring it costs much and narrows nothing
+		QUERYING.put(Way.CJK, cjkPairs());
+	}
+
 	private final FacetsConfig facets = new FacetsConfig();
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final IndexWriter writer;
 	private volatile Snapshot current;
 
 	LuceneSearchBackend() {
-		var english = LanguageAnalyzers.english();
-		var latin = LanguageAnalyzers.latin();
-		var cjk = LanguageAnalyzers.cjkBigrams();
-		var korean = LanguageAnalyzers.korean();
-		var japanese = LanguageAnalyzers.japanese();
-		indexing.putAll(Map.of(Way.EN, english, Way.KO, korean, Way.JA, japanese, Way.ID,
-				LanguageAnalyzers.indonesianJoined(), Way.LATIN, latin, Way.CJK, cjk));
-		querying.putAll(indexing);
-		// a query's words are joined by the query itself (see everyWord), not by the analyzer
-		querying.put(Way.ID, LanguageAnalyzers.indonesian());
 		var perField = new HashMap<String, Analyzer>();
 		for (var way : Way.values()) {
-			perField.put(way.title(), indexing.get(way));
-			perField.put(way.body(), indexing.get(way));
+			perField.put(way.title(), INDEXING.get(way));
+			perField.put(way.body(), INDEXING.get(way));
 		}
 		facets.setMultiValued(COUNTRIES, true);
 		try {
 			writer = new IndexWriter(directory,
-					new IndexWriterConfig(new PerFieldAnalyzerWrapper(latin, perField)).setRAMBufferSizeMB(64));
+					new IndexWriterConfig(new PerFieldAnalyzerWrapper(INDEXING.get(Way.LATIN), perField)).setRAMBufferSizeMB(64));
 			writer.commit();
 			reopen();
 		}
@@ -135,6 +152,9 @@ final class LuceneSearchBackend implements SearchBackend {
 			}
 			writer.deleteDocuments(new Term(KIND, kind));
 			addAll(documents);
+			// one segment: a search then looks every word up once instead of once per segment, and counts facets
+			// without mapping each segment's values to the reader's; merging costs far less than the analysis above
+			writer.forceMerge(1);
 			writer.commit();
 			reopen();
 		}
@@ -215,6 +235,24 @@ final class LuceneSearchBackend implements SearchBackend {
 		return current.searcher.getIndexReader().numDocs();
 	}
 
+	private static float weight(SearchDocument source) {
+		return (float) Math.max(0.01, source.weight());
+	}
+
+	/**
+	 * What a document's weight adds to its score, exactly as the saturation query over its {@link FeatureField} does:
+	 * the index keeps the weight to 9 bits of precision, and the query adds {@code boost × w / (w + pivot)}.
+	 */
+	static float weightScore(SearchDocument source) {
+		float stored = Float.intBitsToFloat((Float.floatToIntBits(weight(source)) >>> 15) << 15);
+		return WEIGHT_BOOST * (1 - WEIGHT_PIVOT / (stored + WEIGHT_PIVOT));
+	}
+
+	/** How many segments the index is in now, for the benchmark. */
+	int segments() {
+		return current.searcher.getIndexReader().leaves().size();
+	}
+
 	private void reopen() throws IOException {
 		var reader = DirectoryReader.open(directory);
 		SortedSetDocValuesReaderState state = null;
@@ -241,7 +279,7 @@ final class LuceneSearchBackend implements SearchBackend {
 			doc.add(new StoredField(YEAR, source.year()));
 			doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(source.year())));
 		}
-		doc.add(new FeatureField(FEATURES, WEIGHT, (float) Math.max(0.01, source.weight())));
+		doc.add(new FeatureField(FEATURES, WEIGHT, weight(source)));
 		var keys = new LinkedHashSet<String>();
 		source.title().texts().forEach((language, text) -> {
 			doc.add(new StoredField("title_" + language, text));
@@ -286,7 +324,7 @@ final class LuceneSearchBackend implements SearchBackend {
 			base = new MatchAllDocsQuery();
 		}
 		else {
-			base = query(request.text(), analysed);
+			base = query(snapshot.searcher.getIndexReader(), request.text(), analysed);
 			if (base == null) {
 				return SearchResults.NONE;
 			}
@@ -296,16 +334,16 @@ final class LuceneSearchBackend implements SearchBackend {
 		request.countries().forEach(country -> drillDown.add(COUNTRIES, country));
 		request.years().forEach(year -> drillDown.add(YEAR, String.valueOf(year)));
 		try {
-			var sideways = new DrillSideways(snapshot.searcher, facets, snapshot.facetState);
-			var result = sideways.search(drillDown, request.limit());
+			var result = new DrillSideways(snapshot.searcher, facets, snapshot.facetState).search(drillDown,
+					request.limit());
+			var top = result.hits;
 			var stored = snapshot.searcher.storedFields();
-			var highlighter = new Snippets(querying, analysed.toMark());
-			var hits = new ArrayList<SearchHit>(result.hits.scoreDocs.length);
-			for (var scoreDoc : result.hits.scoreDocs) {
+			var highlighter = new Snippets(QUERYING, analysed.toMark());
+			var hits = new ArrayList<SearchHit>(top.scoreDocs.length);
+			for (var scoreDoc : top.scoreDocs) {
 				hits.add(hit(stored.document(scoreDoc.doc), request.language(), highlighter));
 			}
-			return new SearchResults(result.hits.totalHits.value, hits,
-					counts(result.facets, KIND, request.kinds()),
+			return new SearchResults(top.totalHits.value, hits, counts(result.facets, KIND, request.kinds()),
 					counts(result.facets, COUNTRIES, request.countries()),
 					counts(result.facets, YEAR, request.years().stream().map(String::valueOf).toList()));
 		}
@@ -344,21 +382,60 @@ final class LuceneSearchBackend implements SearchBackend {
 		return found;
 	}
 
-	private SearchHit hit(Document doc, Locale reader, Snippets snippets) {
-		var titles = texts(doc, "title_");
-		var bodies = texts(doc, "body_");
-		var title = titles.in(reader);
-		var titleLanguage = titles.exactly(reader.getLanguage()).isPresent() ? reader.getLanguage()
-				: titles.texts().entrySet().stream().filter(e -> e.getValue().equals(title)).findFirst()
-					.map(Map.Entry::getKey).orElse("en");
-		var snippet = snippets.best(bodies, reader.getLanguage());
+	private static SearchHit hit(Document doc, Locale reader, Snippets snippets) {
 		var countries = new TreeSet<String>();
 		for (var field : doc.getFields(COUNTRIES)) {
 			countries.add(field.stringValue());
 		}
 		var year = doc.getField(YEAR);
-		return new SearchHit(doc.get(KIND), doc.get(ID), doc.get(PATH), title, titleLanguage, snippet.fragments(),
-				snippet.language(), countries, year == null ? null : year.numericValue().intValue());
+		return hit(doc.get(KIND), doc.get(ID), doc.get(PATH), texts(doc, "title_"), texts(doc, "body_"), countries,
+				year == null ? null : year.numericValue().intValue(), reader, snippets);
+	}
+
+	/** A hit with its title in the reader's language (or the nearest written) and the snippet that matched. */
+	static SearchHit hit(String kind, String id, String path, LocalizedText titles, LocalizedText bodies,
+			java.util.Set<String> countries, Integer year, Locale reader, Snippets snippets) {
+		var title = titles.in(reader);
+		var titleLanguage = titles.exactly(reader.getLanguage()).isPresent() ? reader.getLanguage()
+				: titles.texts().entrySet().stream().filter(e -> e.getValue().equals(title)).findFirst()
+					.map(Map.Entry::getKey).orElse("en");
+		var snippet = snippets.best(bodies, reader.getLanguage());
+		return new SearchHit(kind, id, path, title, titleLanguage, snippet.fragments(), snippet.language(),
+				new TreeSet<>(countries), year);
+	}
+
+	/**
+	 * The texts of a document each field of the index takes, as {@link #toLucene} adds them: every title and body
+	 * in its language's way and in the Latin and CJK ways, and the further names in every title way.
+	 */
+	static Map<String, List<String>> texts(SearchDocument source) {
+		var texts = new java.util.LinkedHashMap<String, List<String>>();
+		java.util.function.BiConsumer<String, String> add = (field, text) -> texts
+			.computeIfAbsent(field, f -> new ArrayList<>())
+			.add(text);
+		source.title().texts().forEach((language, text) -> ways(language).forEach(way -> add.accept(way.title(), text)));
+		source.body().texts().forEach((language, text) -> ways(language).forEach(way -> add.accept(way.body(), text)));
+		for (var name : source.names()) {
+			for (var way : Way.values()) {
+				add.accept(way.title(), name);
+			}
+		}
+		return texts;
+	}
+
+	/** The keys of a document's exact titles and names, as the exact-title clause looks them up. */
+	static java.util.Set<String> keys(SearchDocument source) {
+		var keys = new LinkedHashSet<String>();
+		source.title().texts().values().forEach(text -> keys.add(Names.key(text)));
+		source.names().forEach(name -> keys.add(Names.key(name)));
+		keys.remove("");
+		return keys;
+	}
+
+	private static List<Way> ways(String language) {
+		return java.util.Arrays.stream(Way.values())
+			.filter(way -> way.language == null || way.language.equals(language))
+			.toList();
 	}
 
 	private static LocalizedText texts(Document doc, String prefix) {
@@ -373,46 +450,73 @@ final class LuceneSearchBackend implements SearchBackend {
 	}
 
 	/** The query's words as each way analyses them; ways that make no word of it are left out. */
-	private Analysed analyse(String text) {
+	static Analysed analyse(String text) {
 		var words = new java.util.EnumMap<Way, List<String>>(Way.class);
 		if (text.isEmpty()) {
-			return new Analysed(words, List.of());
+			return new Analysed(words, List.of(), List.of());
 		}
-		boolean cjk = CJK_LETTER.matcher(text).find();
+		boolean hangul = HANGUL.matcher(text).find();
+		boolean hanOrKana = HAN_OR_KANA.matcher(text).find();
 		boolean other = OTHER_LETTER.matcher(text).find();
 		for (var way : Way.values()) {
-			// Hangul, kana and Chinese characters are read by the Korean, Japanese and pair ways, other letters by the
-			// English, Indonesian and Latin ones; a way that cannot read the query's script would only cost time
+			// Hangul is read by the Korean and pair ways, kana and Chinese characters by the Japanese and pair ways,
+			// other letters by the English, Indonesian and Latin ones; a way that cannot read the query's script would
+			// only cost time (Korean text is written in Hangul, and Nori finds no Korean word in kana)
 			boolean reads = switch (way) {
-				case KO, JA, CJK -> cjk;
+				case KO -> hangul;
+				case JA -> hanOrKana;
+				case CJK -> hangul || hanOrKana;
 				case EN, ID, LATIN -> other;
 			};
 			if (!reads) {
 				continue;
 			}
-			var analysed = LanguageAnalyzers.words(querying.get(way), way.title(), text, MAX_WORDS);
+			var analysed = LanguageAnalyzers.words(QUERYING.get(way), way.title(), text, MAX_WORDS);
 			if (!analysed.isEmpty()) {
 				words.put(way, analysed);
 			}
 		}
-		return new Analysed(words, LanguageAnalyzers.words(indonesianAsWritten, Way.ID.title(), text, MAX_WORDS));
+		var characters = List.<String>of();
+		if (words.containsKey(Way.CJK)) {
+			characters = LanguageAnalyzers.words(INDEXING.get(Way.CJK), Way.CJK.title(), text, 2 * MAX_WORDS).stream()
+				.filter(word -> word.length() == 1 && !words.get(Way.CJK).contains(word))
+				.toList();
+		}
+		return new Analysed(words, LanguageAnalyzers.words(INDONESIAN_AS_WRITTEN, Way.ID.title(), text, MAX_WORDS),
+				characters);
 	}
 
 	/**
 	 * The best of the ways the query can be read, or an exact title; null when no way makes a word of the text (only
 	 * punctuation). The document's weight adds a little on top, to order near-ties.
 	 */
-	private static Query query(String text, Analysed analysed) {
+	static Query query(IndexReader reader, String text, Analysed analysed) {
 		if (analysed.words.isEmpty()) {
 			return null;
 		}
 		var ways = new ArrayList<Query>();
 		analysed.words.forEach((way, words) -> {
 			if (way == Way.ID) {
-				indonesian(ways, words, analysed.indonesianAsWritten);
+				indonesian(reader, ways, words, analysed.indonesianAsWritten);
+			}
+			else if (way == Way.CJK && !analysed.cjkCharacters.isEmpty()) {
+				// the pairs must match; the single characters only add to the score, as they did when they were
+				// required too, so a text that uses the query's characters more often still ranks higher
+				var pairs = new BooleanQuery.Builder()
+					.add(everyWord(reader, words.stream().map(word -> List.of(new Alternative(way, word))).toList(), false),
+							Occur.MUST);
+				for (var character : analysed.cjkCharacters) {
+					if (common(reader, new Term(way.title(), character))
+							&& common(reader, new Term(way.body(), character))) {
+						continue; // adds about the same to every document
+					}
+					pairs.add(new DisjunctionMaxQuery(List.of(scored(reader, new Term(way.title(), character), TITLE),
+							scored(reader, new Term(way.body(), character), BODY)), 0.1f), Occur.SHOULD);
+				}
+				ways.add(pairs.build());
 			}
 			else {
-				ways.add(everyWord(words.stream().map(word -> List.of(new Alternative(way, word))).toList(),
+				ways.add(everyWord(reader, words.stream().map(word -> List.of(new Alternative(way, word))).toList(),
 						way == Way.LATIN));
 			}
 		});
@@ -424,7 +528,7 @@ final class LuceneSearchBackend implements SearchBackend {
 					Occur.SHOULD);
 		}
 		return new BooleanQuery.Builder().add(text_.build(), Occur.MUST)
-			.add(FeatureField.newSaturationQuery(FEATURES, WEIGHT, 2f, 0.5f), Occur.SHOULD)
+			.add(FeatureField.newSaturationQuery(FEATURES, WEIGHT, WEIGHT_BOOST, WEIGHT_PIVOT), Occur.SHOULD)
 			.build();
 	}
 
@@ -433,7 +537,7 @@ final class LuceneSearchBackend implements SearchBackend {
 	 * the index joins the stems of {@code bekerja sama} into {@code kerjasama}); and two neighbouring words joined, so
 	 * {@code bekerja sama} also finds {@code kerjasama} written as one word.
 	 */
-	private static void indonesian(List<Query> ways, List<String> stems, List<String> asWritten) {
+	private static void indonesian(IndexReader reader, List<Query> ways, List<String> stems, List<String> asWritten) {
 		var aligned = asWritten.size() == stems.size();
 		var words = new ArrayList<List<Alternative>>();
 		for (int i = 0; i < stems.size(); i++) {
@@ -445,13 +549,13 @@ final class LuceneSearchBackend implements SearchBackend {
 			}
 			words.add(alternatives);
 		}
-		ways.add(everyWord(words, false));
+		ways.add(everyWord(reader, words, false));
 		for (int i = 0; i + 1 < stems.size() && i < 4; i++) {
 			var joined = stems.get(i) + stems.get(i + 1);
 			var withJoined = new ArrayList<>(words.subList(0, i));
 			withJoined.add(List.of(new Alternative(Way.ID, joined), new Alternative(Way.LATIN, joined)));
 			withJoined.addAll(words.subList(i + 2, words.size()));
-			ways.add(everyWord(withJoined, false));
+			ways.add(everyWord(reader, withJoined, false));
 		}
 	}
 
@@ -459,7 +563,7 @@ final class LuceneSearchBackend implements SearchBackend {
 	 * Every word in the title or the body, each word as any of its alternatives; in the Latin way the last word may be
 	 * unfinished and a word may have a typo.
 	 */
-	private static Query everyWord(List<List<Alternative>> words, boolean latin) {
+	private static Query everyWord(IndexReader reader, List<List<Alternative>> words, boolean latin) {
 		var every = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
 			var alternatives = new ArrayList<Query>();
@@ -468,16 +572,16 @@ final class LuceneSearchBackend implements SearchBackend {
 				for (var field : List.of(alternative.way().title(), alternative.way().body())) {
 					float weight = field.startsWith("t_") ? TITLE : BODY;
 					var term = new Term(field, word);
-					alternatives.add(new BoostQuery(new TermQuery(term), weight));
+					alternatives.add(scored(reader, term, weight));
 					if (latin && i == words.size() - 1 && word.length() >= 3) {
 						alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), weight * PREFIX));
 					}
 					if (latin && LATIN_WORD.matcher(word).matches()) {
 						alternatives
-							.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 1, 1)), weight * ONE_TYPO));
+							.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 1, 1, TYPO_EXPANSIONS, true)), weight * ONE_TYPO));
 						if (word.length() >= 8) {
 							alternatives.add(
-									new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 2, 1)), weight * TWO_TYPOS));
+									new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 2, 1, TYPO_EXPANSIONS, true)), weight * TWO_TYPOS));
 						}
 					}
 				}
@@ -487,11 +591,65 @@ final class LuceneSearchBackend implements SearchBackend {
 		return every.build();
 	}
 
+	/**
+	 * A word's query, scored by BM25; but a word in nearly every document (a particle, 市, a word every text of a kind
+	 * repeats) adds nearly nothing to any score, while scoring it reads its frequency and the text's length for every
+	 * one of those documents, most of a broad query's time. Such a word counts as the score it would give a text of
+	 * average length, the same for every document.
+	 */
+	private static Query scored(IndexReader reader, Term term, float weight) {
+		try {
+			if (reader != null && common(reader, term)) {
+				int documents = reader.getDocCount(term.field());
+				int containing = reader.docFreq(term);
+				double idf = Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+				return new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), (float) (weight * idf));
+			}
+			return new BoostQuery(new TermQuery(term), weight);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static boolean common(IndexReader reader, Term term) {
+		if (reader == null) {
+			return false;
+		}
+		try {
+			int documents = reader.getDocCount(term.field());
+			return documents > 0 && reader.docFreq(term) >= COMMON * documents;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Chinese characters, kana and Hangul as overlapping pairs, and single only where a character stands alone. */
+	private static Analyzer cjkPairs() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				var tokenizer = new StandardTokenizer();
+				var stream = new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(tokenizer)),
+						CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+						false);
+				var types = StandardTokenizer.TOKEN_TYPES;
+				return new TokenStreamComponents(tokenizer, new TypeTokenFilter(stream,
+						java.util.Set.of(CJKBigramFilter.DOUBLE_TYPE, CJKBigramFilter.SINGLE_TYPE,
+								types[StandardTokenizer.IDEOGRAPHIC], types[StandardTokenizer.HIRAGANA],
+								types[StandardTokenizer.KATAKANA], types[StandardTokenizer.HANGUL]),
+						true));
+			}
+		};
+	}
+
 	private record Alternative(Way way, String word) {
 	}
 
 	/** The query's words as each way analyses them, and its Indonesian words as written. */
-	private record Analysed(Map<Way, List<String>> words, List<String> indonesianAsWritten) {
+	record Analysed(Map<Way, List<String>> words, List<String> indonesianAsWritten,
+			List<String> cjkCharacters) {
 
 		/** The words to mark in snippets: also the Indonesian words as written and their joined pairs. */
 		Map<Way, List<String>> toMark() {

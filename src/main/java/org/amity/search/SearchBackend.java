@@ -5,8 +5,8 @@ import java.util.List;
 import org.amity.shared.search.SearchDocument;
 
 /**
- * Where the search documents are kept and searched. The embedded Lucene index is the one implementation; a backend
- * shared by several application instances (OpenSearch or Elasticsearch) would implement the same two operations.
+ * Where the search documents are kept and searched: the embedded Lucene index ({@link LuceneSearchBackend}) or an
+ * OpenSearch index several application instances share ({@link OpenSearchBackend}).
  */
 interface SearchBackend {
 
