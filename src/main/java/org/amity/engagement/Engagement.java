@@ -37,8 +37,11 @@ public class Engagement {
 	private final JsonMapper json;
 	private final Access access;
 	private final ApplicationEventPublisher events;
+	private final org.amity.partnership.Partnerships partnerships;
 
-	Engagement(JdbcClient jdbc, JsonMapper json, Access access, ApplicationEventPublisher events) {
+	Engagement(JdbcClient jdbc, JsonMapper json, Access access, ApplicationEventPublisher events,
+			org.amity.partnership.Partnerships partnerships) {
+		this.partnerships = partnerships;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.access = access;
@@ -53,6 +56,7 @@ public class Engagement {
 				|| channels.isEmpty() || startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
 			throw new EngagementRefusedException(Reason.INVALID_CAMPAIGN, 0);
 		}
+		requireStaffOf(partnership);
 		long id = jdbc.sql("""
 				insert into engagement.campaign (partnership, title, channels, hashtags, starts_on, ends_on)
 				values (:p, cast(:title as jsonb), :channels, :hashtags, :starts, :ends) returning id
@@ -82,6 +86,7 @@ public class Engagement {
 	@Transactional
 	public void recordReach(long campaignId, String channel, LocalDate day, long reach) {
 		requireStaff();
+		requireStaffOfCampaign(campaignId);
 		record(campaignId, channel, day, reach, 0);
 	}
 
@@ -92,6 +97,7 @@ public class Engagement {
 	@Transactional
 	public int importReach(long campaignId, Reader csv) {
 		requireStaff();
+		requireStaffOfCampaign(campaignId);
 		try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
 			.parse(csv)) {
 			if (!parser.getHeaderNames().containsAll(List.of("channel", "day", "reach"))) {
@@ -148,6 +154,7 @@ public class Engagement {
 				|| title.isEmpty() || heldOn == null || place == null || attendance < 0) {
 			throw new EngagementRefusedException(Reason.INVALID_COMMUNITY_EVENT, 0);
 		}
+		requireStaffOf(partnership);
 		long id = jdbc.sql("""
 				insert into engagement.community_event (partnership, organisation, title, held_on, place, attendance)
 				values (:p, :o, cast(:t as jsonb), :d, :place, :a) returning id
@@ -218,6 +225,22 @@ public class Engagement {
 		}
 	}
 
+
+	/** Staff of one of the partnership's two cities (any partnership for a platform admin or Amity's own jobs). */
+	private void requireStaffOf(String partnershipSlug) {
+		if (!servingAPerson() || access.requireSignedIn().isPlatformAdmin()) {
+			return;
+		}
+		var partnership = partnerships.findBySlug(partnershipSlug)
+			.orElseThrow(() -> new NotFoundException("partnership", partnershipSlug));
+		access.requireStaffOfAny(partnership.placeA(), partnership.placeB());
+	}
+
+	private void requireStaffOfCampaign(long campaignId) {
+		requireStaffOf(jdbc.sql("select partnership from engagement.campaign where id = :id").param("id", campaignId)
+			.query(String.class).optional()
+			.orElseThrow(() -> new NotFoundException("campaign", String.valueOf(campaignId))));
+	}
 
 	/** Whether a web request of a person is being served (the dispatcher marks every request it serves). */
 	private static boolean servingAPerson() {
