@@ -80,6 +80,7 @@ public record Proposal(Long id, String kind, long recordId, String recordLabel, 
 		if (text.length() > MAX_REASON) {
 			throw new IllegalArgumentException("A reason has at most " + MAX_REASON + " characters");
 		}
+		org.amity.shared.PlainText.require(text, "A reason");
 		if (status == ProposalStatus.REFUSED && text.equals(reason)) {
 			return this;
 		}

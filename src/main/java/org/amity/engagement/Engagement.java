@@ -257,6 +257,7 @@ public class Engagement {
 				|| title.isEmpty() || heldOn == null || place == null || attendance < 0) {
 			throw new EngagementRefusedException(Reason.INVALID_COMMUNITY_EVENT, 0);
 		}
+		requireStaffOfPartnership(partnership);
 		long id = jdbc.sql("""
 				insert into engagement.community_event (partnership, organisation, title, held_on, place, attendance)
 				values (:p, :o, cast(:t as jsonb), :d, :place, :a) returning id

@@ -15,9 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContextTimeline {
 
 	private final JdbcClient jdbc;
+	private final StaffScope scope;
 
-	ContextTimeline(JdbcClient jdbc) {
+	ContextTimeline(JdbcClient jdbc, StaffScope scope) {
 		this.jdbc = jdbc;
+		this.scope = scope;
+	}
+
+	/** The events between two countries for the staff who may edit them: staff of a city in either country. */
+	@Transactional(readOnly = true)
+	public List<ContextEvent> managed(String oneCountry, String otherCountry) {
+		scope.requireCountries(oneCountry, otherCountry);
+		return between(oneCountry, otherCountry);
 	}
 
 	@Transactional(readOnly = true)
@@ -56,6 +65,7 @@ public class ContextTimeline {
 	/** Changes an event's date, kind and title, or refuses what the timeline cannot hold. */
 	@Transactional
 	public void change(long id, PartialDate happened, ContextEvent.Kind kind, String title) {
+		requireMayEdit(id);
 		check(happened, kind, title);
 		int changed = jdbc.sql("update evaluation.context_event set happened = :h, kind = :k, title = :t where id = :id")
 			.param("h", happened.toString()).param("k", kind.name()).param("t", title.strip()).param("id", id)
@@ -69,6 +79,7 @@ public class ContextTimeline {
 	@Transactional
 	public boolean add(String oneCountry, String otherCountry, PartialDate happened, ContextEvent.Kind kind,
 			String title, String source) {
+		scope.requireCountries(oneCountry, otherCountry);
 		check(happened, kind, title);
 		if (oneCountry == null || otherCountry == null || !oneCountry.matches("[A-Z]{2}")
 				|| !otherCountry.matches("[A-Z]{2}") || oneCountry.equals(otherCountry)) {
@@ -80,7 +91,17 @@ public class ContextTimeline {
 
 	@Transactional
 	public void remove(long id) {
+		requireMayEdit(id);
 		jdbc.sql("delete from evaluation.context_event where id = :id").param("id", id).update();
+	}
+
+	private void requireMayEdit(long id) {
+		var countries = jdbc.sql("select country_a, country_b from evaluation.context_event where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional()
+			.orElseThrow(() -> new org.amity.shared.NotFoundException("context-event", String.valueOf(id)));
+		scope.requireCountries(countries[0], countries[1]);
 	}
 
 	private static void check(PartialDate happened, ContextEvent.Kind kind, String title) {

@@ -38,11 +38,13 @@ public class Surveys {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final StaffScope scope;
 
-	Surveys(JdbcClient jdbc, JsonMapper json, Optional<Clock> clock) {
+	Surveys(JdbcClient jdbc, JsonMapper json, Optional<Clock> clock, StaffScope scope) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.scope = scope;
 	}
 
 	/** A new survey's template. */
@@ -78,8 +80,10 @@ public class Surveys {
 		}
 	}
 
+	/** A new survey, by staff of the partnership's cities (a survey of no partnership: platform admins). */
 	@Transactional
 	public Survey create(NewSurvey survey) {
+		scope.requirePartnership(survey.partnershipId());
 		if (survey.title() == null || survey.title().isEmpty() || survey.mode() == null || survey.items() == null
 				|| survey.items().isEmpty()) {
 			throw new EvaluationRefusedException(EvaluationRefusedException.Reason.INVALID_SURVEY, "items",
@@ -147,6 +151,13 @@ public class Surveys {
 
 	public Survey get(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("survey", String.valueOf(id)));
+	}
+
+	/** The surveys the caller may manage: their cities' partnerships' (every survey for a platform admin). */
+	@Transactional(readOnly = true)
+	public List<Survey> managed() {
+		var caller = scope.requireStaff();
+		return all().stream().filter(s -> scope.mayManagePartnership(caller, s.partnershipId())).toList();
 	}
 
 	@Transactional(readOnly = true)

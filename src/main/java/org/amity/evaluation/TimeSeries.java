@@ -68,9 +68,11 @@ public class TimeSeries {
 	}
 
 	private final JdbcClient jdbc;
+	private final StaffScope scope;
 
-	TimeSeries(JdbcClient jdbc) {
+	TimeSeries(JdbcClient jdbc, StaffScope scope) {
 		this.jdbc = jdbc;
+		this.scope = scope;
 	}
 
 	public Preview preview(byte[] file) {
@@ -112,9 +114,19 @@ public class TimeSeries {
 		return importSeries(series, points);
 	}
 
+	/**
+	 * Stores a series, by staff of its partnership's cities or of a city in one of its two countries (platform admins
+	 * any).
+	 */
 	@Transactional
 	public Series importSeries(NewSeries series, Map<String, Double> points) {
 		validate(series);
+		if (series.partnershipId() != null) {
+			scope.requirePartnership(series.partnershipId());
+		}
+		else {
+			scope.requireCountries(series.countryA(), series.countryB());
+		}
 		if (points.isEmpty() || points.size() > MAX_POINTS) {
 			throw new EvaluationRefusedException(EvaluationRefusedException.Reason.MALFORMED_FILE, "rows",
 					"a series has 1 to " + MAX_POINTS + " points");
@@ -159,6 +171,17 @@ public class TimeSeries {
 			.list()
 			.stream()
 			.map(this::find)
+			.toList();
+	}
+
+	/** The series the caller may manage: of their cities' partnerships or countries (all for a platform admin). */
+	@Transactional(readOnly = true)
+	public List<Series> managed() {
+		var caller = scope.requireStaff();
+		var countries = scope.countries(caller);
+		return all().stream()
+			.filter(s -> s.partnershipId() != null ? scope.mayManagePartnership(caller, s.partnershipId())
+					: scope.mayManageCountries(caller, countries, s.countryA(), s.countryB()))
 			.toList();
 	}
 

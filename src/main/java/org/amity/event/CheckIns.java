@@ -47,6 +47,7 @@ public class CheckIns {
 	public List<Attendee> list(String eventSlug) {
 		access.requireStaff();
 		var event = catalogue.event(eventSlug);
+		access.requireStaffOfEvent(event.id());
 		return jdbc.sql("""
 				select reference, name, quantity, checked_in_at from event.registration
 				where event_id = :event and status = 'CONFIRMED' order by name, id
@@ -80,6 +81,7 @@ public class CheckIns {
 	private List<Result> apply(String eventSlug, List<Operation> operations, String device) {
 		access.requireStaff();
 		var event = catalogue.event(eventSlug);
+		access.requireStaffOfEvent(event.id());
 		var results = new ArrayList<Result>();
 		for (var operation : operations) {
 			if (operation.id() == null || operation.id().isBlank() || operation.id().length() > 100
@@ -131,6 +133,7 @@ public class CheckIns {
 	public EventHeld markHeld(String eventSlug) {
 		access.requireStaff();
 		var event = catalogue.event(eventSlug);
+		access.requireStaffOfEvent(event.id());
 		if (event.status() != Event.Status.SCHEDULED) {
 			throw new RegistrationRefusedException(Reason.WRONG_STATE, "event is " + event.status());
 		}

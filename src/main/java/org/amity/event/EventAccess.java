@@ -17,9 +17,38 @@ import org.springframework.web.servlet.DispatcherServlet;
 class EventAccess {
 
 	private final Access access;
+	private final org.amity.partnership.Partnerships partnerships;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	EventAccess(Access access) {
+	EventAccess(Access access, org.amity.partnership.Partnerships partnerships,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.access = access;
+		this.partnerships = partnerships;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Staff of one of the two cities of the event's partnership (a platform admin: any event): who works the door of
+	 * an event and reads its registrations. An event of no partnership is the platform admins' alone.
+	 */
+	void requireStaffOfEvent(long eventId) {
+		if (!servingAPerson()) {
+			return;
+		}
+		var caller = access.requireSignedIn();
+		if (caller.isPlatformAdmin()) {
+			return;
+		}
+		var partnership = jdbc.sql("select partnership from event.event where id = :id")
+			.param("id", eventId)
+			.query(String.class)
+			.optional()
+			.flatMap(slug -> slug == null ? java.util.Optional.empty() : partnerships.findBySlug(slug));
+		if (partnership.isEmpty()) {
+			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
+					caller.username() + " is not staff of a city of event " + eventId);
+		}
+		access.requireStaffOfAny(partnership.get().placeA(), partnership.get().placeB());
 	}
 
 	void requireStaff() {

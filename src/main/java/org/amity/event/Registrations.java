@@ -316,6 +316,7 @@ public class Registrations {
 	public Registration remove(String reference, String reason, String actor) {
 		access.requireStaff();
 		requireReason(reason);
+		access.requireStaffOfEvent(find(reference).eventId());
 		return withdraw(reference, "REMOVED", reason, actor);
 	}
 
@@ -412,6 +413,7 @@ public class Registrations {
 		boundLockWaits();
 		var eventId = jdbc.sql("select event_id from event.quota where id = :id").param("id", quotaId)
 			.query(Long.class).optional().orElseThrow(() -> new NotFoundException("quota", String.valueOf(quotaId)));
+		access.requireStaffOfEvent(eventId);
 		var quotas = lockEventQuotas(eventId);
 		jdbc.sql("update event.quota set capacity = :c where id = :id").param("c", capacity).param("id", quotaId)
 			.update();
@@ -432,6 +434,7 @@ public class Registrations {
 		requireReason(reason);
 		boundLockWaits();
 		var registration = find(reference);
+		access.requireStaffOfEvent(registration.eventId());
 		lockEventQuotas(registration.eventId());
 		var line = new ArrayList<>(jdbc.sql("""
 				select id, queue_rank from event.registration where event_id = :event and status = 'WAITLISTED'
@@ -489,6 +492,8 @@ public class Registrations {
 	/** The waiting list as it stands, head first. */
 	@Transactional(readOnly = true)
 	public List<Registration> waitingList(long eventId) {
+		// the waiting list holds the registrations' secret references: the event's own staff only
+		access.requireStaffOfEvent(eventId);
 		return jdbc.sql("""
 				select * from event.registration where event_id = :event and status = 'WAITLISTED'
 				order by queue_rank, id
@@ -510,6 +515,7 @@ public class Registrations {
 	/** The append-only history of an event's registrations, oldest first. */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long eventId) {
+		access.requireStaffOfEvent(eventId);
 		return jdbc.sql("select * from event.registration_history where event_id = :event order by seq")
 			.param("event", eventId)
 			.query((rs, n) -> new HistoryEntry(rs.getLong("seq"), rs.getLong("registration_id"),

@@ -23,6 +23,7 @@ public class AccountErasure {
 		if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
 			throw new IllegalArgumentException("A name has 1 to 200 characters");
 		}
+		org.amity.shared.PlainText.require(displayName, "A name");
 		if (email != null && (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+"))) {
 			throw new IllegalArgumentException("Not an e-mail address");
 		}

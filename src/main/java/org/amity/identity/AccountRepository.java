@@ -27,6 +27,10 @@ class AccountRepository {
 	}
 
 	Optional<Stored> findByUsername(String username) {
+		if (!org.amity.shared.PlainText.isWellFormed(username)) {
+			// no account has such a name, and the database could not even compare it
+			return Optional.empty();
+		}
 		return jdbc.sql("select * from identity.account where lower(username) = lower(:username)")
 			.param("username", username)
 			.query(this::stored)

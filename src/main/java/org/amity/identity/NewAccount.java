@@ -22,6 +22,8 @@ public record NewAccount(String username, String displayName, String email, Stri
 		if (displayName == null || displayName.isBlank() || displayName.length() > MAX_DISPLAY_NAME) {
 			throw new IllegalArgumentException("A display name is 1 to " + MAX_DISPLAY_NAME + " characters");
 		}
+		org.amity.shared.PlainText.require(displayName, "A display name");
+		org.amity.shared.PlainText.require(username, "A username");
 		language = language == null ? "en" : language;
 		grants = grants == null ? Set.of() : Set.copyOf(grants);
 	}

@@ -101,6 +101,28 @@ public class ImportLog {
 			.list();
 	}
 
+	/** The most recent imports of these cities' lists. */
+	public List<ImportRun> recentOwnedBy(java.util.Collection<Long> cities, int limit) {
+		if (cities.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + RUN_COLUMNS + " from interop.import_run where owner_city in (:cities)"
+				+ " order by id desc limit :n")
+			.param("cities", cities)
+			.param("n", limit)
+			.query(ImportLog::run)
+			.list();
+	}
+
+	/** The city whose list the import was, if it was one city's. */
+	Optional<Long> ownerOf(long id) {
+		return jdbc.sql("select owner_city from interop.import_run where id = :id")
+			.param("id", id)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, Long.class)))
+			.optional()
+			.flatMap(owner -> owner);
+	}
+
 	public Optional<ImportRun> find(long id) {
 		return jdbc.sql("select " + RUN_COLUMNS + " from interop.import_run where id = :id")
 			.param("id", id)

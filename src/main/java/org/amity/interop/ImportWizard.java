@@ -51,8 +51,11 @@ public class ImportWizard {
 	private final Gazetteer gazetteer;
 	private final Partnerships partnerships;
 	private final JdbcClient jdbc;
+	private final org.amity.identity.Access access;
 
-	ImportWizard(ImportDrafts drafts, ImportLog log, Gazetteer gazetteer, Partnerships partnerships, JdbcClient jdbc) {
+	ImportWizard(ImportDrafts drafts, ImportLog log, Gazetteer gazetteer, Partnerships partnerships, JdbcClient jdbc,
+			org.amity.identity.Access access) {
+		this.access = access;
 		this.drafts = drafts;
 		this.log = log;
 		this.gazetteer = gazetteer;
@@ -171,6 +174,11 @@ public class ImportWizard {
 		if (!draft.confirmed()) {
 			throw new MappingRefusedException(MappingRefusedException.Reason.INCOMPLETE);
 		}
+		// a city's list is committed by that city's staff
+		long ownerCity = gazetteer.findBySlug(draft.owner())
+			.orElseThrow(() -> new MappingRefusedException(MappingRefusedException.Reason.UNKNOWN_OWNER))
+			.id();
+		access.requireStaffOf(ownerCity);
 		var report = new ImportReport(KIND, draft.source());
 		var changes = new ArrayList<Change>();
 		long importId = log.runUndoable(report, r -> apply(draft, report, changes), recorded -> {
@@ -195,6 +203,10 @@ public class ImportWizard {
 					.param("source", c.addedSource)
 					.update();
 			}
+			jdbc.sql("update interop.import_run set owner_city = :city where id = :id")
+				.param("city", ownerCity)
+				.param("id", recorded)
+				.update();
 			drafts.delete(id);
 		});
 		return importId;
@@ -269,6 +281,7 @@ public class ImportWizard {
 	 */
 	public Undone undo(long importId) {
 		var run = log.find(importId).orElseThrow(() -> new NotFoundException("import", String.valueOf(importId)));
+		requireOwnerStaff(importId);
 		if (!run.undoable()) {
 			throw new UndoRefusedException(UndoRefusedException.Reason.NOT_UNDOABLE, List.of());
 		}
@@ -339,16 +352,35 @@ public class ImportWizard {
 		});
 	}
 
+	/** The imports the caller's cities committed, newest first (every import for a platform admin). */
 	public List<ImportLog.ImportRun> imports(int limit) {
-		return log.recent(limit);
+		var caller = access.requireSignedIn();
+		if (caller.isPlatformAdmin()) {
+			return log.recent(limit);
+		}
+		return log.recentOwnedBy(caller.staffCities(), limit);
 	}
 
+	/** An import, for the staff of the city whose list it was (an import of Amity's own: platform admins). */
 	public ImportLog.ImportRun run(long id) {
-		return log.find(id).orElseThrow(() -> new NotFoundException("import", String.valueOf(id)));
+		var run = log.find(id).orElseThrow(() -> new NotFoundException("import", String.valueOf(id)));
+		requireOwnerStaff(id);
+		return run;
 	}
 
 	public Optional<String> reportCsv(long id) {
+		requireOwnerStaff(id);
 		return log.reportCsv(id);
+	}
+
+	private void requireOwnerStaff(long importId) {
+		var owner = log.ownerOf(importId);
+		if (owner.isPresent()) {
+			access.requireStaffOf(owner.get());
+		}
+		else {
+			access.requirePlatformAdmin();
+		}
 	}
 
 	UploadedTable table(Draft draft) {

@@ -20,6 +20,9 @@ public record Agreement(Long id, AgreementKind kind, String title, PartialDate s
 		if (title == null || title.isBlank() || title.length() > 1000) {
 			throw new IllegalArgumentException("An agreement needs a title of 1 to 1000 characters");
 		}
+		org.amity.shared.PlainText.require(title, "An agreement's title");
+		org.amity.shared.PlainText.require(signedAt, "An agreement's place of signing");
+		org.amity.shared.PlainText.require(note, "An agreement's note");
 		signatures = signatures == null ? List.of() : List.copyOf(signatures);
 		term = term == null ? Term.UNSPECIFIED : term;
 		fields = fields == null ? Set.of() : Set.copyOf(fields);

@@ -40,6 +40,10 @@ public class PartnershipProposals {
 	public Proposal proposeAgreement(long partnershipId, Agreement agreement, long baseVersion) {
 		var partnership = find(partnershipId);
 		var caller = access.requireStaffOfAny(partnership.placeA(), partnership.placeB());
+		if ((agreement.signedAt() != null && agreement.signedAt().length() > 500)
+				|| (agreement.note() != null && agreement.note().length() > 4000)) {
+			throw new IllegalArgumentException("A place of signing has at most 500 characters, a note 4000");
+		}
 		// the aggregate's own rules are checked now, on a copy, so that a proposal that could never apply is refused
 		copyOf(partnership).recordAgreement(agreement);
 		var proposed = new LinkedHashMap<>(SharedChanges.fields(agreement));
@@ -64,6 +68,7 @@ public class PartnershipProposals {
 		if (reason != null && reason.length() > 2000) {
 			throw new IllegalArgumentException("A reason has at most 2000 characters");
 		}
+		org.amity.shared.PlainText.require(reason, "A reason");
 		var proposed = new LinkedHashMap<String, String>();
 		proposed.put("status", status.name());
 		proposed.put("effective", effective == null ? "" : effective.toString());

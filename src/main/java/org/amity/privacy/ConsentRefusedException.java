@@ -20,6 +20,8 @@ public class ConsentRefusedException extends RuntimeException {
 		/** A birth date in the future or more than 130 years ago. */
 		BIRTH_DATE,
 		/** A guardian's name or contact that is too long. */
-		TOO_LONG
+		TOO_LONG,
+		/** A guardian's name or contact with a control character or a broken character, which cannot be stored. */
+		BROKEN_TEXT
 	}
 }

@@ -62,6 +62,10 @@ public class Consents {
 		if (guardian != null && (length(guardian.name()) > MAX_GUARDIAN || length(guardian.contact()) > MAX_CONTACT)) {
 			throw new ConsentRefusedException(ConsentRefusedException.Reason.TOO_LONG, "Guardian details too long");
 		}
+		if (guardian != null && !(org.amity.shared.PlainText.isWellFormed(guardian.name())
+				&& org.amity.shared.PlainText.isWellFormed(guardian.contact()))) {
+			throw new ConsentRefusedException(ConsentRefusedException.Reason.BROKEN_TEXT, "Guardian details unreadable");
+		}
 		var kept = minor ? guardian : null;
 		var consent = insert(caller, purpose, language, true, jurisdiction, birthDate, kept);
 		log.record(caller.id(), caller.username(), minor ? "consent-given-guardian" : "consent-given",

@@ -45,10 +45,12 @@ public class PersonalData {
 	private final Accounts accounts;
 	private final Access access;
 	private final JdbcClient jdbc;
+	private final org.amity.city.Gazetteer gazetteer;
 	private final Clock clock = Clock.systemUTC();
 
 	PersonalData(List<PersonalDataContribution> contributions, Consents consents, ProcessingLog log, Accounts accounts,
-			Access access, JdbcClient jdbc) {
+			Access access, JdbcClient jdbc, org.amity.city.Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
 		this.contributions = contributions;
 		this.consents = consents;
 		this.log = log;
@@ -148,12 +150,22 @@ public class PersonalData {
 		return requests("where account_id = :a and kind = 'DELETION' and status = 'OPEN'", caller.id()).get(0);
 	}
 
-	/** Open requests first, soonest deadline first; for the staff who answer them. */
+	/**
+	 * Open requests first, soonest deadline first; for the staff who answer them: a city admin sees the requests made
+	 * under the law of their city's country, a platform admin all.
+	 */
 	@Transactional(readOnly = true)
 	public List<DataRequest> requests() {
-		requireOfficer();
-		return jdbc.sql("select * from privacy.request order by (status = 'OPEN') desc, due_at, id limit 500")
-			.query(PersonalData::request).list();
+		var officer = requireOfficer();
+		var jurisdictions = officer.isPlatformAdmin()
+				? java.util.Arrays.stream(Jurisdiction.values()).map(Enum::name).toList() : jurisdictionsOf(officer);
+		if (jurisdictions.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from privacy.request where jurisdiction in (:j)
+				 order by (status = 'OPEN') desc, due_at, id limit 500""")
+			.param("j", jurisdictions).query(PersonalData::request).list();
 	}
 
 	/**
@@ -166,6 +178,11 @@ public class PersonalData {
 		var request = jdbc.sql("select * from privacy.request where id = :id for update").param("id", requestId)
 			.query(PersonalData::request).optional()
 			.orElseThrow(() -> new NotFoundException("request", String.valueOf(requestId)));
+		if (!officer.isPlatformAdmin() && !jurisdictionsOf(officer).contains(request.jurisdiction().name())) {
+			// another country's request is not this officer's to complete
+			throw new org.amity.identity.AccessDeniedException(org.amity.identity.AccessDeniedException.Reason.STAFF,
+					officer.username() + " answers no requests under " + request.jurisdiction());
+		}
 		if (request.status() == DataRequest.Status.COMPLETED) {
 			return request;
 		}
@@ -194,6 +211,17 @@ public class PersonalData {
 			access.requireRole(Role.PLATFORM_ADMIN);
 		}
 		return caller;
+	}
+
+	/** The laws of the countries whose city this caller administers. */
+	private List<String> jurisdictionsOf(Caller officer) {
+		return officer.grants().stream()
+			.filter(grant -> grant.role() == Role.CITY_ADMIN)
+			.flatMap(grant -> gazetteer.find(grant.scopeId()).stream())
+			.map(place -> place.country())
+			.filter(country -> java.util.Arrays.stream(Jurisdiction.values()).anyMatch(j -> j.name().equals(country)))
+			.distinct()
+			.toList();
 	}
 
 	private Map<String, List<Map<String, Object>>> collect(DataSubject subject) {

@@ -158,6 +158,42 @@ class AuditTrailTest {
 			.andExpect(content().string(containsString("at most 200 characters")));
 	}
 
+	@Test
+	void a_tokyo_admin_granting_and_revoking_a_role_is_recorded_with_their_city_and_role_and_shown_on_the_page()
+			throws Exception {
+		var tokyoAdmin = Caller.of(9004, "tokyo-test-admin", List.of(Grant.of(Role.CITY_ADMIN, tokyo)), false);
+		var name = "audited-revoke-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		var created = new long[1];
+		currentUser.runAs(Caller.system(), () -> created[0] = accounts
+			.register(new NewAccount(name, "Audited", null, "ja", "pw-1234567890", false, Set.of()))
+			.id());
+		var officer = Grant.of(Role.CITY_OFFICER, tokyo);
+		currentUser.runAs(tokyoAdmin, () -> {
+			accounts.grant(created[0], officer);
+			accounts.revoke(created[0], officer);
+		});
+		var entries = readAs(tokyoAdmin, "account", String.valueOf(created[0]));
+		assertThat(entries).hasSize(2);
+		assertThat(entries).allSatisfy(entry -> {
+			assertThat(entry.actor()).isEqualTo("tokyo-test-admin");
+			assertThat(entry.actorRoles()).isEqualTo("CITY_ADMIN:" + tokyo);
+			assertThat(entry.actorCities()).containsExactly(tokyo);
+			assertThat(entry.at()).isNotNull();
+			assertThat(entry.ownerCities()).containsExactly(tokyo);
+		});
+		var revoked = entries.get(0);
+		assertThat(revoked.before()).contains("CITY_OFFICER:" + tokyo);
+		assertThat(revoked.after()).doesNotContain("CITY_OFFICER:" + tokyo);
+		assertThat(entries.get(1).after()).contains("CITY_OFFICER:" + tokyo);
+		var tokyoInJapanese = gazetteer.find(tokyo).orElseThrow().nameIn(java.util.Locale.JAPANESE);
+		mvc.perform(get("/ja/manage/audit").param("type", "account").param("id", String.valueOf(created[0]))
+			.with(authentication(CurrentUser.authenticationOf(tokyoAdmin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tokyo-test-admin")))
+			.andExpect(content().string(containsString("CITY_ADMIN:" + tokyo)))
+			.andExpect(content().string(containsString(tokyoInJapanese + "の立場で変更")));
+	}
+
 	private List<AuditEntry> readAs(Caller caller, String type, String id) {
 		var result = new java.util.ArrayList<AuditEntry>();
 		currentUser.runAs(caller, () -> result.addAll(audit.history(type, id)));

@@ -22,6 +22,18 @@ class TimeSeriesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The use cases check who acts: these tests act as Amity itself, which may manage any partnership's records. */
+	@org.junit.jupiter.api.BeforeEach
+	void actAsSystem() {
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.amity.identity.CurrentUser.authenticationOf(org.amity.identity.Caller.system()));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void actAsNobody() {
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+	}
+
 	static final TimeSeries.NewSeries POLL = new TimeSeries.NewSeries("Favourable view of Korea", TimeSeries.Kind.OPINION,
 			"%", "Cabinet Office poll", null, "KR", "JP", false);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +45,50 @@ class ImportWizardTest {
 
 	@Autowired
 	Partnerships partnerships;
+
+	@Autowired
+	org.amity.identity.CurrentUser currentUser;
+
+	/** The wizard checks whose list it is: these tests act as Amity itself unless they say otherwise. */
+	@org.junit.jupiter.api.BeforeEach
+	void actAsSystem() {
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.amity.identity.CurrentUser.authenticationOf(org.amity.identity.Caller.system()));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void actAsNobody() {
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void seouls_import_is_committed_read_and_undone_by_seouls_staff_and_neither_seen_nor_undone_by_tokyos() {
+		var seoul = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
+		var tokyo = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
+		var seoulOfficer = org.amity.identity.Caller.of(7801, "import-seoul",
+				java.util.List.of(org.amity.identity.Grant.of(org.amity.identity.Role.CITY_OFFICER, seoul)), false);
+		var tokyoOfficer = org.amity.identity.Caller.of(7802, "import-tokyo",
+				java.util.List.of(org.amity.identity.Grant.of(org.amity.identity.Role.CITY_OFFICER, tokyo)), false);
+		var table = "번호,자매도시,국가,결연일자,비고\n1,Scopeville,미국,2001. 5. 1,\n";
+		var id = new long[1];
+		currentUser.runAs(seoulOfficer, () -> {
+			var draft = wizard.upload("Seoul scope test", "scope.csv", table.getBytes(StandardCharsets.UTF_8));
+			wizard.map(draft, "", "seoul-kr", wizard.preview(draft).mapping());
+			id[0] = wizard.commit(draft);
+			assertThat(wizard.imports(50)).extracting(ImportLog.ImportRun::id).contains(id[0]);
+		});
+		currentUser.runAs(tokyoOfficer, () -> {
+			assertThat(wizard.imports(50)).extracting(ImportLog.ImportRun::id).doesNotContain(id[0]);
+			assertThatThrownBy(() -> wizard.run(id[0])).isInstanceOf(org.amity.identity.AccessDeniedException.class);
+			assertThatThrownBy(() -> wizard.undo(id[0])).isInstanceOf(org.amity.identity.AccessDeniedException.class);
+			var draft = wizard.upload("Tokyo pretending", "scope.csv", table.getBytes(StandardCharsets.UTF_8));
+			wizard.map(draft, "", "seoul-kr", wizard.preview(draft).mapping());
+			assertThatThrownBy(() -> wizard.commit(draft)).isInstanceOf(org.amity.identity.AccessDeniedException.class);
+		});
+		assertThat(wizard.run(id[0]).undone()).isFalse();
+		currentUser.runAs(seoulOfficer, () -> wizard.undo(id[0]));
+		assertThat(wizard.run(id[0]).undone()).isTrue();
+	}
 
 	@Test
 	void a_korean_cities_euc_kr_table_is_read_and_every_row_is_imported_or_explained_and_undo_restores_the_registry() {

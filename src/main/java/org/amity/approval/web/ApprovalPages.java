@@ -89,10 +89,11 @@ class ApprovalPages {
 	@PostMapping(PortalPaths.LANG + "/manage/approvals/{id}/refuse")
 	String refuse(@PathVariable String lang, @PathVariable long id,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		if (reason.strip().isEmpty() || reason.length() > 2000) {
+		var broken = !org.amity.shared.PlainText.isWellFormed(reason);
+		if (reason.strip().isEmpty() || reason.length() > 2000 || broken) {
 			redirect.addFlashAttribute("reasonError", reason.strip().isEmpty() ? "approval.reason.required"
-					: "approval.reason.too-long");
-			redirect.addFlashAttribute("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+					: broken ? "approval.reason.broken" : "approval.reason.too-long");
+			redirect.addFlashAttribute("reason", broken ? "" : reason.length() > 2000 ? reason.substring(0, 2000) : reason);
 			return "redirect:/" + lang + "/manage/approvals/" + id + "#reason";
 		}
 		return decide(lang, id, redirect, () -> approvals.refuse(id, reason), "refused");

@@ -24,14 +24,16 @@ class AuditController {
 		.withZone(ZoneOffset.UTC);
 
 	private final AuditTrail audit;
+	private final org.amity.city.Gazetteer gazetteer;
 
-	AuditController(AuditTrail audit) {
+	AuditController(AuditTrail audit, org.amity.city.Gazetteer gazetteer) {
 		this.audit = audit;
+		this.gazetteer = gazetteer;
 	}
 
 	@GetMapping(PortalPaths.LANG + "/manage/audit")
 	String history(@RequestParam(required = false) String type, @RequestParam(required = false) String id,
-			Model model) {
+			Model model, java.util.Locale locale) {
 		var recordType = type == null || type.isBlank() ? "partnership" : type.strip();
 		var recordId = id == null ? "" : id.strip();
 		model.addAttribute("type", recordType);
@@ -39,17 +41,26 @@ class AuditController {
 		var valid = !recordId.isEmpty() && recordId.length() <= 200 && recordType.length() <= 50;
 		model.addAttribute("invalid", !recordId.isEmpty() && !valid);
 		model.addAttribute("entries",
-				valid ? audit.history(recordType, recordId).stream().map(Row::of).toList() : java.util.List.of());
+				valid ? audit.history(recordType, recordId).stream().map(entry -> Row.of(entry, cities(entry, locale))).toList() : java.util.List.of());
 		model.addAttribute("asked", valid);
 		return "audit";
 	}
 
-	/** An entry with its time written out. */
-	record Row(String at, String actor, String actorRoles, String action, String before, String after) {
+	/** The names of the cities the actor acted as staff of, in the page's language. */
+	private String cities(AuditEntry entry, java.util.Locale locale) {
+		return entry.actorCities()
+			.stream()
+			.map(city -> gazetteer.find(city).map(place -> place.nameIn(locale)).orElse("#" + city))
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
 
-		static Row of(AuditEntry entry) {
-			return new Row(TIME.format(entry.at()), entry.actor(), entry.actorRoles(), entry.action(), entry.before(),
-					entry.after());
+	/** An entry with its time written out and the cities its actor acted for named. */
+	record Row(String at, String actor, String actorRoles, String actorCities, String action, String before,
+			String after) {
+
+		static Row of(AuditEntry entry, String actorCities) {
+			return new Row(TIME.format(entry.at()), entry.actor(), entry.actorRoles(), actorCities, entry.action(),
+					entry.before(), entry.after());
 		}
 	}
 }

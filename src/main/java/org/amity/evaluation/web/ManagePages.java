@@ -54,7 +54,7 @@ class ManagePages {
 
 	@GetMapping(PortalPaths.LANG + "/manage/surveys")
 	String surveys(Model model) {
-		model.addAttribute("surveys", surveys.all());
+		model.addAttribute("surveys", surveys.managed());
 		return "evaluation/manage-surveys";
 	}
 
@@ -64,7 +64,7 @@ class ManagePages {
 		var found = partnerships.findBySlug(partnership.strip());
 		var place = gazetteer.findBySlug(city.strip());
 		if (found.isEmpty() || place.isEmpty() || name.isBlank() || name.length() > 200) {
-			model.addAttribute("surveys", surveys.all());
+			model.addAttribute("surveys", surveys.managed());
 			model.addAttribute("error", messages.getMessage("manage.surveys.unknown", null, locale));
 			return "evaluation/manage-surveys";
 		}
@@ -87,7 +87,7 @@ class ManagePages {
 		var other = b.strip().toUpperCase(Locale.ROOT);
 		model.addAttribute("a", one);
 		model.addAttribute("b", other);
-		model.addAttribute("events", Countries.isKnown(one) && Countries.isKnown(other) ? context.between(one, other)
+		model.addAttribute("events", Countries.isKnown(one) && Countries.isKnown(other) ? context.managed(one, other)
 				: java.util.List.of());
 		model.addAttribute("kinds", ContextEvent.Kind.values());
 		return "evaluation/manage-context";
@@ -129,15 +129,20 @@ class ManagePages {
 
 	@GetMapping(PortalPaths.LANG + "/manage/series")
 	String series(Model model) {
-		model.addAttribute("series", series.all());
+		model.addAttribute("series", series.managed());
 		return "evaluation/manage-series";
 	}
 
 	/** First step of an import: the file's columns, to choose which is the year or date and which the value. */
 	@PostMapping(PortalPaths.LANG + "/manage/series/preview")
-	String preview(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+	String preview(@RequestParam(value = "file", required = false) MultipartFile file, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		if (file == null) {
+			// a request without the file (not even multipart) is refused on the page, not failed
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+		}
 		try {
-			var bytes = file.getBytes();
+			var bytes = file == null ? new byte[0] : file.getBytes();
 			model.addAttribute("preview", series.preview(bytes));
 			model.addAttribute("file", java.util.Base64.getEncoder().encodeToString(bytes));
 			model.addAttribute("kinds", TimeSeries.Kind.values());

@@ -25,9 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TranslationsController {
 
 	private final ObjectProvider<SearchContribution> contributions;
+	private final org.amity.identity.CurrentUser currentUser;
+	private final org.amity.city.Gazetteer gazetteer;
 
-	TranslationsController(ObjectProvider<SearchContribution> contributions) {
+	TranslationsController(ObjectProvider<SearchContribution> contributions,
+			org.amity.identity.CurrentUser currentUser, org.amity.city.Gazetteer gazetteer) {
 		this.contributions = contributions;
+		this.currentUser = currentUser;
+		this.gazetteer = gazetteer;
 	}
 
 	@AccessRule(AccessRule.Audience.STAFF)
@@ -35,9 +40,17 @@ class TranslationsController {
 	String translations(@RequestParam(required = false) String language,
 			@RequestParam(required = false, defaultValue = "false") boolean outdatedOnly, Locale locale, Model model) {
 		var wanted = language != null && LocalizedText.LANGUAGES.contains(language) ? language : null;
+		var caller = currentUser.get();
+		// each city's staff translate their own country's texts; a platform admin sees every text
+		var countries = caller.staffCities().stream()
+			.flatMap(city -> gazetteer.find(city).stream())
+			.map(place -> place.country())
+			.collect(java.util.stream.Collectors.toSet());
 		var rows = contributions.orderedStream()
 			.filter(SearchContribution::writtenByPeople)
 			.flatMap(contribution -> contribution.documents().stream())
+			.filter(document -> caller.isPlatformAdmin()
+					|| document.countries().stream().anyMatch(countries::contains))
 			.map(Row::of)
 			.filter(row -> wanted == null || row.missing().contains(wanted) || row.outdated().contains(wanted))
 			.filter(row -> !outdatedOnly || !row.outdated().isEmpty())

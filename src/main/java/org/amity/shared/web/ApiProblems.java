@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,6 +54,33 @@ public class ApiProblems {
 				name);
 		problem.setProperty("errors", java.util.Map.of(name, text("problem.bad-parameter.field")));
 		return problem;
+	}
+
+	/** A missing, malformed or wrongly typed request body: the caller's mistake, never ours; nothing was read. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "problem.unreadable-body", request, "problem.unreadable-body.detail");
+	}
+
+	/** A request that should carry a file and does not (or is not multipart at all): nothing was read. */
+	@ExceptionHandler({ org.springframework.web.multipart.MultipartException.class,
+			org.springframework.web.multipart.support.MissingServletRequestPartException.class })
+	ProblemDetail missingPart(Exception e, HttpServletRequest request) {
+		if (e instanceof ErrorResponse) {
+			// too large and the like keep their own status
+			return unexpected(e, request);
+		}
+		return problem(HttpStatus.BAD_REQUEST, "problem.unreadable-body", request, "problem.unreadable-body.detail");
+	}
+
+	/**
+	 * A value the records refuse as they are made (too long, empty, holding a control character): Amity's value types
+	 * say so with {@link IllegalArgumentException} before anything is stored.
+	 */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalidValue(IllegalArgumentException e, HttpServletRequest request) {
+		log.debug("Refused a value on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "problem.invalid", request, "problem.invalid.value");
 	}
 
 	@ExceptionHandler({ HandlerMethodValidationException.class, ConstraintViolationException.class })

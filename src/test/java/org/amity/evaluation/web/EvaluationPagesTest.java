@@ -58,10 +58,16 @@ class EvaluationPagesTest {
 	}
 
 	Survey survey() {
-		return surveys.createMutualUnderstanding(LocalizedText.of("en", "Page test"), null, Survey.Mode.ANONYMOUS,
+		var made = new Survey[1];
+		currentUser.runAs(org.amity.identity.Caller.system(), () -> made[0] = surveys.createMutualUnderstanding(
+				LocalizedText.of("en", "Page test"), null, Survey.Mode.ANONYMOUS,
 				LocalizedText.of("Japan", "일본", "日本", "Jepang"), LocalizedText.of("Tokyo", "도쿄", "東京", "Tokyo"),
-				false);
+				false));
+		return made[0];
 	}
+
+	@Autowired
+	org.amity.identity.CurrentUser currentUser;
 
 	@Test
 	void a_respondent_answers_on_a_plain_form_and_a_wrong_answer_comes_back_with_the_reason_in_their_language()
@@ -148,5 +154,15 @@ class EvaluationPagesTest {
 		var page = html(get("/en/cities/tokyo-jp/report"));
 		assertThat(page).contains("Portfolio report of Tokyo").contains("/en/partnerships/seoul-kr-tokyo-jp/report")
 			.contains("data-chart=\"chart-portfolio\"");
+	}
+
+	@Test
+	void seouls_portfolio_report_is_shown_like_tokyos() throws Exception {
+		mvc.perform(get("/en/cities/seoul-kr/report")).andExpect(status().isOk());
+	}
+
+	@Test
+	void a_series_preview_without_a_file_is_refused_on_the_page_as_a_bad_request() throws Exception {
+		mvc.perform(post("/en/manage/series/preview").with(csrf())).andExpect(status().isBadRequest());
 	}
 }

@@ -73,69 +73,96 @@ class AccessMatrixTest {
 	long seoulPartnership;
 	String seoulPartnershipSlug;
 
+	/** Seoul's own records, made once for the whole run (through the modules' use cases, as Seoul or as Amity). */
+	static Samples samples;
+
+	record Samples(long proposal, long request, long idea, long campaign, String event, String series, long quota,
+			long shift, String registration, long program, long call, long application, long importRun,
+			List<String> markers) {
+	}
+
+	@Autowired
+	org.amity.interop.ImportWizard imports;
+
+	@Autowired
+	org.amity.partnership.PartnershipProposals proposals;
+
+	@Autowired
+	org.amity.event.EventPlanning planning;
+
+	@Autowired
+	org.amity.event.Volunteers volunteers;
+
+	@Autowired
+	org.amity.event.Registrations registrations;
+
+	@Autowired
+	org.amity.event.Calendars calendars;
+
+	@Autowired
+	org.amity.engagement.Engagement engagement;
+
+	@Autowired
+	org.amity.exchange.Programs programs;
+
+	@Autowired
+	org.amity.exchange.Calls calls;
+
+	@Autowired
+	org.amity.exchange.Applications applications;
+
+	@Autowired
+	org.amity.evaluation.Surveys surveys;
+
+	@Autowired
+	org.amity.evaluation.TimeSeries timeSeries;
+
+	@Autowired
+	org.amity.evaluation.ContextTimeline context;
+
 	static final String LANG = "/{lang:en|ko|ja|id}";
 
-	/**
-	 * Endpoints whose use case does not check yet whose record it is, each with the reason; the matrix still calls
-	 * them (a 5xx fails), but does not expect a refusal from them. This list may only shrink.
-	 */
-	/**
-	 * Kinds of record for which the matrix has no record of Seoul's alone yet (their demo records are shared by Seoul
-	 * and Tokyo, so Tokyo's staff may rightly reach them): the endpoints that take one are not exercised until a
-	 * sample is added. Keyed by the path segment before the variable and the variable's name.
-	 */
-	static final Map<String, String> WITHOUT_SAMPLE = Map.ofEntries(
-			Map.entry("events/slug", "events: the demo week is Seoul's and Tokyo's"),
-			Map.entry("series/slug", "event series: the demo week is Seoul's and Tokyo's"),
-			Map.entry("registrations/reference", "a registration is opened by its secret reference"),
-			Map.entry("calendars/token", "a personal calendar is opened by its secret token"),
-			Map.entry("shifts/id", "volunteer shifts of the shared demo week"),
-			Map.entry("quotas/id", "quotas of the shared demo week"),
-			Map.entry("applications/key", "an application is opened by its applicant's secret key"),
-			Map.entry("applications/id", "applications to the shared Seoul–Tokyo call"),
-			Map.entry("calls/id", "the demo call is Seoul's and Tokyo's"),
-			Map.entry("programs/id", "the demo programs are Seoul's and Tokyo's"),
-			Map.entry("approvals/id", "proposals exist only once a test makes one"),
-			Map.entry("actors/slug", "organisations are public reading"),
-			Map.entry("ideas/id", "ideas exist only once someone sends one"),
-			Map.entry("campaigns/id", "campaigns exist only once staff launch one"),
-			Map.entry("requests/id", "personal-data requests exist only once someone asks"));
+	/** Written into the names of records only Seoul has, so that a list that shows one to Tokyo is caught. */
+	static final String MARK = "matrix-seoul-only";
 
+	/**
+	 * Kinds of record for which the matrix has no record of Seoul's alone yet: the endpoints that take one are not
+	 * exercised until a sample is added. Keyed by the path segment before the variable and the variable's name. This
+	 * list may only shrink.
+	 */
+	static final Map<String, String> WITHOUT_SAMPLE = Map.of();
+
+	/**
+	 * Endpoints the matrix does not call, each with the reason: known gaps (this part may only shrink) and public
+	 * writes by design.
+	 */
 	static final Map<String, String> PENDING = Map.ofEntries(
-			Map.entry("POST /api/v1/campaigns", "answers 500 to a request without a body"),
-			Map.entry("POST /api/v1/community-events", "answers 500 to a request without a body"),
-			Map.entry("POST /api/v1/ideas", "answers 500 to a request without a body"),
-			Map.entry("POST /api/v1/partnerships/{id}/proposals/agreement", "answers 500 to a request without a body"),
-			Map.entry("POST /api/v1/partnerships/{id}/proposals/status", "answers 500 to a request without a body"),
-			Map.entry("GET /api/v1/approvals", "a list of the caller's own city's proposals, not Seoul's"),
-			Map.entry("GET " + LANG + "/manage/approvals", "a list of the caller's own city's proposals, not Seoul's"),
-			Map.entry("GET " + LANG + "/manage/calls", "lists the calls of every city to any staff"),
-			Map.entry("GET " + LANG + "/manage/events", "lists only the events of the caller's own city, not Seoul's"),
-			Map.entry("GET " + LANG + "/manage/events/new", "a blank form; creating checks the organising city"),
-			Map.entry("GET " + LANG + "/manage/events/series/new", "a blank form; creating checks the organising city"),
-			Map.entry("GET " + LANG + "/manage/campaigns", "lists only the campaigns of the caller's own city's partnerships"),
-			Map.entry("GET " + LANG + "/manage/ideas", "lists only the ideas on the caller's own city's events"),
-			Map.entry("GET " + LANG + "/manage/privacy", "lists the requests the caller may complete"),
-			Map.entry("GET " + LANG + "/manage/translations", "lists every city's public texts to any staff"),
-			Map.entry("GET " + LANG + "/me/data/export.csv", "the export is recorded in the person's processing log"),
-			Map.entry("GET " + LANG + "/me/data/export.json", "the export is recorded in the person's processing log"),
-			Map.entry("POST /api/v1/series/preview", "answers 500 to a request without a body"),
-			Map.entry("POST /api/v1/series", "answers 500 to a request without a body"),
-			Map.entry("POST /api/v1/surveys", "answers 500 to a request without a body"),
-			Map.entry("POST /api/v1/surveys/{id}/responses", "answers 500 to a request without a body"),
-			Map.entry("PUT /api/v1/imports/drafts/{id}/choices", "answers 500 for an unknown draft"),
-			Map.entry("PUT /api/v1/imports/drafts/{id}/mapping", "answers 500 for an unknown draft"),
-			Map.entry("POST " + LANG + "/manage/series/preview", "fails on a request that is not multipart"),
-			Map.entry("GET " + LANG + "/cities/{slug}/report", "the portfolio report fails for Seoul (template)"),
-			Map.entry("GET " + LANG + "/manage/imports", "shows every city's imports to any staff"),
-			Map.entry("GET " + LANG + "/manage/imports/{id:\\d+}", "shows any city's import to any staff"),
-			Map.entry("GET " + LANG + "/manage/context", "context timeline editing is open to any staff"),
-			Map.entry("GET " + LANG + "/manage/surveys", "surveys are open to any staff"),
-			Map.entry("GET " + LANG + "/manage/series", "time series are open to any staff"),
-			// public writes by design: what they store is the caller's own (a survey answer, a reset request)
+			// public writes by design: what they store is the caller's own (a survey answer, a reset request), or
+			// the secret reference in the address is the registrant's own key
 			Map.entry("POST " + LANG + "/surveys/{id}", "a public survey answer"),
-			Map.entry("POST " + LANG + "/password-reset", "asks for a reset mail; never says whether it was sent"));
+			Map.entry("POST " + LANG + "/password-reset", "asks for a reset mail; never says whether it was sent"),
+			Map.entry("POST " + LANG + "/registrations/{reference}/cancel", "the secret reference is the registrant's"),
+			Map.entry("POST " + LANG + "/registrations/{reference}/accept", "the secret reference is the registrant's"),
+			Map.entry("POST /api/v1/registrations/{reference}/cancel", "the secret reference is the registrant's"),
+			Map.entry("POST /api/v1/registrations/{reference}/accept", "the secret reference is the registrant's"));
 
+	/**
+	 * Staff lists that answer every member of staff with their own cities' records: they may answer 200 to Tokyo's
+	 * staff, but must not show any record only Seoul has.
+	 */
+	static final Set<String> SCOPED_LISTS = Set.of("GET /api/v1/approvals", "GET " + LANG + "/manage/approvals",
+			"GET " + LANG + "/manage/privacy", "GET " + LANG + "/manage/translations",
+			"GET " + LANG + "/manage/context", "GET " + LANG + "/manage/surveys", "GET " + LANG + "/manage/series",
+			"GET " + LANG + "/manage/imports", "GET " + LANG + "/manage/calls", "GET " + LANG + "/manage/events",
+			"GET " + LANG + "/manage/events/new", "GET " + LANG + "/manage/events/series/new",
+			"GET " + LANG + "/manage/campaigns", "GET " + LANG + "/manage/ideas");
+
+	/**
+	 * Endpoints that rightly write to the caller's own processing log (a person downloading their own data): that
+	 * table may change, for the caller's own account only.
+	 */
+	static final Set<String> OWN_PROCESSING_LOG = Set.of("GET " + LANG + "/me/data/export.csv",
+			"GET " + LANG + "/me/data/export.json");
 
 	/** Tables that Amity's own background work may touch while the matrix runs (sessions, mail relay, events). */
 	static final Set<String> MOVING = Set.of("identity.spring_session", "identity.spring_session_attributes",
@@ -155,6 +182,99 @@ class AccessMatrixTest {
 		// Seoul's partnership has a history in the audit trail, which Tokyo must not read
 		currentUser.runAs(Caller.system(), () -> partnerships.addSource(seoulPartnership,
 				new Partnership.Source("access-matrix", "https://example.org/matrix")));
+		if (samples == null) {
+			samples = makeSamples(partnerships.find(partnership.id()).orElseThrow());
+		}
+	}
+
+	/** One record of each kind that belongs to Seoul (and a partner other than Tokyo) alone. */
+	Samples makeSamples(Partnership partnership) {
+		var seoulOfficer = Caller.of(8100, "matrix-seoul-officer", List.of(Grant.of(Role.CITY_OFFICER, seoul)), false);
+		long partner = partnership.placeA() == seoul ? partnership.placeB() : partnership.placeA();
+		var made = new Object[12];
+		// a change to Seoul's partnership that Seoul proposes and its partner (not Tokyo) approves
+		var next = java.util.Arrays.stream(org.amity.partnership.PartnershipStatus.values())
+			.filter(partnership.status()::canBecome)
+			.findFirst()
+			.orElseThrow();
+		currentUser.runAs(seoulOfficer, () -> made[0] = proposals
+			.proposeStatus(partnership.id(), next, null, MARK, partnership.version()).id());
+		// a Korean person's erasure request
+		made[1] = jdbc.sql("""
+				insert into privacy.request (account_id, kind, jurisdiction, status, due_at)
+				values (987654321, 'DELETION', 'KR', 'OPEN', now() + interval '10 days') returning id""")
+			.query(Long.class).single();
+		currentUser.runAs(Caller.system(), () -> {
+			var today = java.time.LocalDate.now();
+			made[2] = engagement.submitIdea(partnership.slug(), MARK, "idea@example.org", "An idea for Seoul");
+			made[3] = engagement.launch(partnership.slug(), org.amity.shared.LocalizedText.of("en", MARK),
+					List.of("instagram"), List.of(), today, today.plusDays(30));
+			// an event of Seoul's partnership with a quota, a volunteer shift and a registration
+			var slug = "matrix-seoul-event-" + System.nanoTime();
+			long series = planning.series(slug + "-series", org.amity.shared.LocalizedText.of("en", MARK),
+					org.amity.shared.LocalizedText.of("en", MARK), List.of("Seoul"), partnership.slug(), false);
+			long venue = planning.venue(slug + "-venue", org.amity.shared.LocalizedText.of("en", "Seoul hall"),
+					"1 Sejong-daero", "Seoul", "KR", "Asia/Seoul", null, null);
+			planning.event(slug, series, org.amity.event.Event.Kind.CONCERT,
+					org.amity.shared.LocalizedText.of("en", MARK), org.amity.shared.LocalizedText.of("en", MARK),
+					venue, java.time.LocalDateTime.of(2027, 9, 3, 19, 0), java.time.LocalDateTime.of(2027, 9, 3, 21, 0),
+					List.of("en"), List.of("Seoul"), partnership.slug(), false);
+			long event = jdbc.sql("select id from event.event where slug = :s").param("s", slug).query(Long.class)
+				.single();
+			long type = planning.type(event, "general", org.amity.shared.LocalizedText.of("en", "General"), 4);
+			made[6] = planning.quota(event, "hall", org.amity.shared.LocalizedText.of("en", "Hall"), 10,
+					List.of(type));
+			long role = volunteers.role(event, "usher", org.amity.shared.LocalizedText.of("en", "Usher"), null,
+					List.of("en"), null);
+			made[7] = volunteers.shift(role, java.time.LocalDateTime.of(2027, 9, 3, 17, 0),
+					java.time.LocalDateTime.of(2027, 9, 3, 19, 0), 1, 4);
+			made[8] = registrations.register(slug, new org.amity.event.RegistrationRequest("general",
+					"matrix-seoul@example.org", "Seoul attendee", 1, null, "en"), null).registration().reference();
+			// the registrant's calendar feed, which their registration page (opened by its secret) would make
+			calendars.feedToken("matrix-seoul@example.org");
+			made[4] = slug;
+			made[5] = slug + "-series";
+			// a program of Seoul's partnership, written in English only, with a published call and an application
+			var program = programs.create(partnership.id(), org.amity.exchange.ProgramKind.SEMINAR, null,
+					org.amity.shared.LocalizedText.of("en", MARK), org.amity.shared.LocalizedText.of("en", MARK),
+					List.of(), List.of(), seoul, false);
+			programs.confirm(program.id(), partner);
+			var toPartner = new org.amity.exchange.Direction(seoul, partner);
+			var settings = new org.amity.exchange.CallSettings(
+					List.of(new org.amity.exchange.CallSettings.Quota(toPartner, 5)),
+					new org.amity.exchange.CallSettings.Eligibility(null, null, false, null, null, false), List.of(),
+					List.of(), List.of());
+			var call = calls.prepare(program.id(), today.getYear(), org.amity.shared.LocalizedText.of("en", MARK),
+					today.minusDays(1), today.plusDays(60), settings, false);
+			calls.publish(call.id());
+			made[9] = program.id();
+			made[10] = call.id();
+			made[11] = applications.start(call.id(), toPartner, "Seoul applicant", "matrix-applicant@example.org", "ko",
+					false).id();
+			// evaluation records of Seoul's partnership and of Korea with a country other than Japan
+			surveys.createMutualUnderstanding(org.amity.shared.LocalizedText.of("en", MARK), partnership.id(),
+					org.amity.evaluation.Survey.Mode.ANONYMOUS, org.amity.shared.LocalizedText.of("en", "Partner"),
+					org.amity.shared.LocalizedText.of("en", "Partner city"), false);
+			timeSeries.importSeries(new org.amity.evaluation.TimeSeries.NewSeries(MARK,
+					org.amity.evaluation.TimeSeries.Kind.OTHER, "people", "matrix", null, "KR", "US", false),
+					Map.of("2020", 1.0));
+			context.add("KR", "US", org.amity.shared.PartialDate.parse("2020"),
+					org.amity.evaluation.ContextEvent.Kind.values()[0], MARK, "matrix");
+		});
+		// Seoul's own list of partners, imported (and undone, so that the registry stays as it was)
+		var importRun = new long[1];
+		currentUser.runAs(seoulOfficer, () -> {
+			var draft = imports.upload(MARK, "matrix.csv", "번호,자매도시,국가,결연일자,비고\n1,Matrixville,미국,2001. 5. 1,\n"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			imports.map(draft, "", "seoul-kr", imports.preview(draft).mapping());
+			importRun[0] = imports.commit(draft);
+			imports.undo(importRun[0]);
+		});
+		var markers = List.of(MARK, "approvals/" + made[0] + "\"", "\"id\":" + made[0] + ",", ">987654321<",
+				"requests/" + made[1] + "/complete");
+		return new Samples((long) made[0], (long) made[1], (long) made[2], (long) made[3], (String) made[4],
+				(String) made[5], (long) made[6], (long) made[7], (String) made[8], (long) made[9], (long) made[10],
+				(long) made[11], importRun[0], markers);
 	}
 
 	/** Everyone Tokyo has, and nobody. */
@@ -195,7 +315,7 @@ class AccessMatrixTest {
 
 	@Test
 	void every_endpoint_refuses_tokyo_on_seouls_records_unless_public_and_changes_nothing() throws Exception {
-		var before = checksums();
+		var before = checksums(EVERY_MATRIX_CALLER);
 		var failures = new ArrayList<String>();
 		int calls = 0;
 		for (var entry : mappings.getHandlerMethods().entrySet()) {
@@ -209,29 +329,37 @@ class AccessMatrixTest {
 					var roles = rule == Audience.PUBLIC && method == HttpMethod.GET
 							? Map.of("tokyo officer", tokyoRoles().get("tokyo officer")) : tokyoRoles();
 					for (var role : roles.entrySet()) {
-						var check = !method.equals(HttpMethod.GET) || rule != Audience.PUBLIC;
-						var tablesBefore = check ? checksums() : null;
-						var pending = PENDING.containsKey(method + " " + pattern(entry.getKey(), path));
-						if (pending) {
+						var endpoint = method + " " + pattern(entry.getKey(), path);
+						if (PENDING.containsKey(endpoint)) {
 							continue;
 						}
+						var check = !method.equals(HttpMethod.GET) || rule != Audience.PUBLIC;
+						// a person's own export is logged in their own processing log, which is theirs, not Seoul's
+						var own = OWN_PROCESSING_LOG.contains(endpoint) ? role.getValue().id() : null;
+						var tablesBefore = check ? checksums(own) : null;
 						var where = method + " " + path + " as " + role.getKey() + " (" + rule + ")";
-						int status;
+						org.springframework.mock.web.MockHttpServletResponse response;
 						try {
-							status = call(method, path, role.getValue());
+							response = call(method, path, role.getValue());
 						}
 						catch (Exception e) {
 							failures.add(where + " threw " + e);
 							continue;
 						}
+						int status = response.getStatus();
 						calls++;
 						if (status >= 500) {
 							failures.add(where + " failed with " + status);
 						}
-						if (!pending && !allowed(rule, method, role.getValue()) && status < 300) {
+						if (SCOPED_LISTS.contains(endpoint) && role.getValue().isStaff()) {
+							var body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+							samples.markers().stream().filter(body::contains)
+								.forEach(marker -> failures.add(where + " shows Seoul's record (" + marker + ")"));
+						}
+						else if (!allowed(rule, method, role.getValue()) && status < 300) {
 							failures.add(where + " answered " + status + " instead of refusing");
 						}
-						if (!pending && check && !tablesBefore.equals(checksums())) {
+						if (check && !tablesBefore.equals(checksums(own))) {
 							failures.add(where + " changed the database");
 						}
 					}
@@ -240,7 +368,7 @@ class AccessMatrixTest {
 		}
 		assertThat(calls).isGreaterThan(50);
 		assertThat(failures).isEmpty();
-		assertThat(checksums()).as("the database after the whole matrix").isEqualTo(before);
+		assertThat(checksums(EVERY_MATRIX_CALLER)).as("the database after the whole matrix").isEqualTo(before);
 	}
 
 	static String pattern(RequestMappingInfo info, String path) {
@@ -258,7 +386,8 @@ class AccessMatrixTest {
 		};
 	}
 
-	int call(HttpMethod method, String path, Caller caller) throws Exception {
+	org.springframework.mock.web.MockHttpServletResponse call(HttpMethod method, String path, Caller caller)
+			throws Exception {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
 		if (!method.equals(HttpMethod.GET)) {
 			request = request.with(csrf());
@@ -266,7 +395,7 @@ class AccessMatrixTest {
 		if (!caller.isAnonymous()) {
 			request = request.with(authentication(CurrentUser.authenticationOf(caller)));
 		}
-		return mvc.perform(request).andReturn().getResponse().getStatus();
+		return mvc.perform(request).andReturn().getResponse();
 	}
 
 	static List<HttpMethod> methods(RequestMappingInfo info) {
@@ -320,10 +449,27 @@ class AccessMatrixTest {
 			case "cities/slug" -> "seoul-kr";
 			case "cities/id" -> String.valueOf(seoul);
 			case "countries/code" -> "kr";
-			case "imports/id" -> "1";
+			case "imports/id" -> String.valueOf(samples.importRun());
 			case "drafts/id" -> "00000000-0000-0000-0000-000000000001";
 			case "surveys/id", "context/id" -> "1";
 			case "password-reset/token" -> "no-such-token";
+			// a secret in the address is its holder's key: Tokyo does not know Seoul's, so it tries one
+			case "calendars/token" -> "no-such-token";
+			case "applications/key" -> "no-such-key";
+			case "approvals/id" -> String.valueOf(samples.proposal());
+			case "requests/id" -> String.valueOf(samples.request());
+			case "ideas/id" -> String.valueOf(samples.idea());
+			case "campaigns/id" -> String.valueOf(samples.campaign());
+			case "events/slug" -> samples.event();
+			case "series/slug" -> samples.series();
+			case "quotas/id" -> String.valueOf(samples.quota());
+			case "shifts/id", "shifts/shift" -> String.valueOf(samples.shift());
+			case "registrations/reference" -> samples.registration();
+			case "programs/id" -> String.valueOf(samples.program());
+			case "calls/id" -> String.valueOf(samples.call());
+			case "applications/id" -> String.valueOf(samples.application());
+			case "actors/slug" -> "seoul-metropolitan-government";
+			case "documents/slot" -> "transcript";
 			default -> switch (name) {
 				case "lang", "segment" -> "en";
 				case "format" -> "csv";
@@ -374,8 +520,18 @@ class AccessMatrixTest {
 		return out.toString().replace("/**", "/matrix").replace("/*", "/matrix");
 	}
 
-	/** A count and a hash of every row of every table of Amity's schemas. */
+	/** Stands for the accounts of all the matrix's callers (see {@link #caller(Grant)}). */
+	static final Long EVERY_MATRIX_CALLER = -1L;
+
 	Map<String, String> checksums() {
+		return checksums(null);
+	}
+
+	/**
+	 * A count and a hash of every row of every table of Amity's schemas; the processing log without the rows of
+	 * {@code ownAccount}, when given, whose own log may grow.
+	 */
+	Map<String, String> checksums(Long ownAccount) {
 		var tables = jdbc.sql("""
 				select table_schema || '.' || table_name from information_schema.tables
 				 where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')
@@ -383,8 +539,11 @@ class AccessMatrixTest {
 		var sums = new TreeMap<String, String>();
 		for (var table : tables) {
 			if (!MOVING.contains(table)) {
+				var where = ownAccount == null || !table.equals("privacy.processing_log") ? ""
+						: EVERY_MATRIX_CALLER.equals(ownAccount) ? " where account_id not between 8000 and 8099"
+								: " where account_id <> " + ownAccount;
 				sums.put(table, jdbc.sql("select count(*) || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0) from "
-						+ table + " t").query(String.class).single());
+						+ table + " t" + where).query(String.class).single());
 			}
 		}
 		return sums;
