@@ -28,8 +28,9 @@ class EventAccess {
 	}
 
 	/**
-	 * Staff of one of the two cities of the event's partnership (a platform admin: any event): who works the door of
-	 * an event and reads its registrations. An event of no partnership is the platform admins' alone.
+	 * Staff of a city that organises the event (a platform admin: any event): who works the door of an event and reads
+	 * its registrations. An event that names no organising city falls back to its partnership's two cities; an event of
+	 * neither is the platform admins' alone.
 	 */
 	void requireStaffOfEvent(long eventId) {
 		if (!servingAPerson()) {
@@ -39,16 +40,23 @@ class EventAccess {
 		if (caller.isPlatformAdmin()) {
 			return;
 		}
-		var partnership = jdbc.sql("select partnership from event.event where id = :id")
+		var row = jdbc.sql("select cities, partnership from event.event where id = :id")
 			.param("id", eventId)
-			.query(String.class)
-			.optional()
-			.flatMap(slug -> slug == null ? java.util.Optional.empty() : partnerships.findBySlug(slug));
-		if (partnership.isEmpty()) {
+			.query((rs, n) -> new Owners(java.util.Arrays.asList((Long[]) rs.getArray("cities").getArray()),
+					rs.getString("partnership")))
+			.optional();
+		var cities = row.map(Owners::cities).filter(list -> !list.isEmpty())
+			.or(() -> row.map(Owners::partnership)
+				.flatMap(slug -> slug == null ? java.util.Optional.empty() : partnerships.findBySlug(slug))
+				.map(p -> java.util.List.of(p.placeA(), p.placeB())))
+			.orElse(java.util.List.of());
+		if (cities.stream().noneMatch(caller::isStaffOf)) {
 			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
-					caller.username() + " is not staff of a city of event " + eventId);
+					caller.username() + " is not staff of a city that organises event " + eventId);
 		}
-		access.requireStaffOfAny(partnership.get().placeA(), partnership.get().placeB());
+	}
+
+	private record Owners(java.util.List<Long> cities, String partnership) {
 	}
 
 	void requireStaff() {

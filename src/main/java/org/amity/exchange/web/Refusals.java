@@ -15,8 +15,15 @@ final class Refusals {
 	private Refusals() {
 	}
 
-	/** What the page shows: the reason (a message key suffix) and the names it concerns. */
-	record Refusal(String reason, List<String> details) {
+	/**
+	 * What the page shows: the reason (a message key suffix) and the names it concerns. It travels to the next page in
+	 * the session, which PostgreSQL keeps, so it must be serialisable.
+	 */
+	record Refusal(String reason, List<String> details) implements java.io.Serializable {
+
+		Refusal {
+			details = details == null ? List.of() : List.copyOf(details);
+		}
 	}
 
 	static String attempt(RedirectAttributes redirect, String page, String done, Supplier<?> action) {

@@ -109,6 +109,12 @@ class AccessMatrixTest {
 	org.amity.exchange.Calls calls;
 
 	@Autowired
+	org.amity.exchange.Placements placements;
+
+	/** A host family on Seoul's call. */
+	static long seoulHost;
+
+	@Autowired
 	org.amity.exchange.Applications applications;
 
 	@Autowired
@@ -155,7 +161,8 @@ class AccessMatrixTest {
 			"GET " + LANG + "/manage/context", "GET " + LANG + "/manage/surveys", "GET " + LANG + "/manage/series",
 			"GET " + LANG + "/manage/imports", "GET " + LANG + "/manage/calls", "GET " + LANG + "/manage/events",
 			"GET " + LANG + "/manage/events/new", "GET " + LANG + "/manage/events/series/new",
-			"GET " + LANG + "/manage/campaigns", "GET " + LANG + "/manage/ideas");
+			"GET " + LANG + "/manage/campaigns", "GET " + LANG + "/manage/ideas", "GET " + LANG + "/manage/programs",
+			"GET " + LANG + "/manage/programs/new");
 
 	/**
 	 * Endpoints that rightly write to the caller's own processing log (a person downloading their own data): that
@@ -247,6 +254,8 @@ class AccessMatrixTest {
 			var call = calls.prepare(program.id(), today.getYear(), org.amity.shared.LocalizedText.of("en", MARK),
 					today.minusDays(1), today.plusDays(60), settings, false);
 			calls.publish(call.id());
+			seoulHost = placements.addHost(call.id(), toPartner, org.amity.exchange.Host.Kind.FAMILY, MARK, null, 1,
+					List.of(), false).id();
 			made[9] = program.id();
 			made[10] = call.id();
 			made[11] = applications.start(call.id(), toPartner, "Seoul applicant", "matrix-applicant@example.org", "ko",
@@ -462,7 +471,9 @@ class AccessMatrixTest {
 			case "campaigns/id" -> String.valueOf(samples.campaign());
 			case "events/slug" -> samples.event();
 			case "series/slug" -> samples.series();
-			case "quotas/id" -> String.valueOf(samples.quota());
+			case "quotas/id", "quotas/quota" -> String.valueOf(samples.quota());
+			case "hosts/host" -> String.valueOf(seoulHost);
+			case "attendees/reference", "waiting-list/reference" -> samples.registration();
 			case "shifts/id", "shifts/shift" -> String.valueOf(samples.shift());
 			case "registrations/reference" -> samples.registration();
 			case "programs/id" -> String.valueOf(samples.program());
