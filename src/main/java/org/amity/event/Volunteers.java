@@ -54,6 +54,7 @@ public class Volunteers {
 	public long role(long eventId, String code, LocalizedText name, Integer minAge, List<String> languages,
 			String training) {
 		access.requireStaff();
+		access.requireStaffOfEvent(eventId);
 		return jdbc.sql("""
 				insert into event.volunteer_role (event_id, code, name, min_age, languages, training)
 				values (:event, :code, cast(:name as jsonb), :age, :languages, :training) returning id
@@ -65,6 +66,9 @@ public class Volunteers {
 	@Transactional
 	public long shift(long roleId, LocalDateTime startsAt, LocalDateTime endsAt, int minPeople, int maxPeople) {
 		access.requireStaff();
+		access.requireStaffOfEvent(jdbc.sql("select event_id from event.volunteer_role where id = :id")
+			.param("id", roleId).query(Long.class).optional()
+			.orElseThrow(() -> new NotFoundException("volunteer role", String.valueOf(roleId))));
 		return jdbc.sql("""
 				insert into event.shift (role_id, starts_at, ends_at, min_people, max_people)
 				values (:role, :starts, :ends, :min, :max) returning id
@@ -115,9 +119,14 @@ public class Volunteers {
 		return add(shift, volunteer);
 	}
 
-	/** Gives up one shift for another in one step: the person keeps the first if the second cannot take them. */
+	/**
+	 * Gives up one shift for another in one step: the person keeps the first if the second cannot take them. Staff
+	 * of a city that organises the events of both shifts do it for a volunteer.
+	 */
 	@Transactional
 	public SignUp swap(long fromShiftId, long toShiftId, Volunteer volunteer) {
+		access.requireStaffOfEvent(eventOfShift(fromShiftId));
+		access.requireStaffOfEvent(eventOfShift(toShiftId));
 		// both shift rows locked in ascending id order, as every change to shifts does
 		var first = lockShift(Math.min(fromShiftId, toShiftId));
 		var second = lockShift(Math.max(fromShiftId, toShiftId));
@@ -222,6 +231,13 @@ public class Volunteers {
 			.param("language", volunteer.language() == null ? "en" : volunteer.language())
 			.query(Long.class).single();
 		return new SignUp(id, lockShift(shift.id()), overlapping);
+	}
+
+	private long eventOfShift(long shiftId) {
+		return jdbc.sql("""
+				select r.event_id from event.shift s join event.volunteer_role r on r.id = s.role_id where s.id = :id
+				""").param("id", shiftId).query(Long.class).optional()
+			.orElseThrow(() -> new NotFoundException("shift", String.valueOf(shiftId)));
 	}
 
 	private Shift lockShift(long shiftId) {

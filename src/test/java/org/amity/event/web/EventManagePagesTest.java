@@ -50,6 +50,9 @@ class EventManagePagesTest {
 	@Autowired
 	Registrations registrations;
 
+	@Autowired
+	org.amity.event.Volunteers volunteers;
+
 	RequestPostProcessor seoul;
 	RequestPostProcessor tokyo;
 
@@ -255,5 +258,29 @@ class EventManagePagesTest {
 				  || (select count(*) from event.registration_history h where h.event_id = :id)
 				  || (select count(*) from audit.entry a where a.record_type = 'event' and a.record_id = :sid)
 				""").param("id", eventId).param("sid", String.valueOf(eventId)).query(String.class).single();
+	}
+
+	@Test
+	void a_tokyo_officer_cannot_swap_a_volunteer_between_shifts_of_seouls_event() throws Exception {
+		long event = catalogue.event(KIMCHI).id();
+		long role = volunteers.role(event, "swap-guard", org.amity.shared.LocalizedText.of("en", "Helper"), null,
+				java.util.List.of(), null);
+		var day = java.time.LocalDate.now().plusDays(30).atTime(9, 0);
+		long early = volunteers.shift(role, day, day.plusHours(2), 1, 3);
+		long late = volunteers.shift(role, day.plusHours(3), day.plusHours(5), 1, 3);
+		volunteers.signUp(early, new org.amity.event.Volunteers.Volunteer("swap-guard@example.org", "Minji", "ko",
+				30, java.util.Set.of(), java.util.Set.of()));
+		mvc.perform(post("/api/v1/shifts/" + early + "/swap").with(tokyo).with(csrf())
+			.contentType("application/json")
+			.content("{\"to\":" + late + ",\"volunteer\":{\"email\":\"swap-guard@example.org\",\"name\":\"Minji\"}}"))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select shift_id from event.shift_signup where email = 'swap-guard@example.org' "
+				+ "and status = 'ACTIVE'").query(Long.class).list()).containsExactly(early);
+		mvc.perform(post("/api/v1/shifts/" + early + "/swap").with(seoul).with(csrf())
+			.contentType("application/json")
+			.content("{\"to\":" + late + ",\"volunteer\":{\"email\":\"swap-guard@example.org\",\"name\":\"Minji\"}}"))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("select shift_id from event.shift_signup where email = 'swap-guard@example.org' "
+				+ "and status = 'ACTIVE'").query(Long.class).list()).containsExactly(late);
 	}
 }
