@@ -108,7 +108,9 @@ class ActorRepository {
 				                            valid_until, demo)
 				values (:org, :role, :kind, :target, cast(:label as jsonb), :from, :until, :demo)
 				on conflict (organisation_id, role, target_kind, target_id)
-				do update set target_label = excluded.target_label returning id
+				do update set target_label = excluded.target_label,
+				  valid_until = case when excluded.valid_until is null then null else actor.relation.valid_until end
+				returning id
 				""")
 			.param("org", r.organisationId())
 			.param("role", r.role().name())
@@ -120,6 +122,12 @@ class ActorRepository {
 			.param("demo", r.demo())
 			.query(Long.class)
 			.single();
+	}
+
+	/** Dates the end of a role that still holds; answers whether it still held. */
+	boolean end(long relationId, PartialDate until) {
+		return jdbc.sql("update actor.relation set valid_until = :until where id = :id and valid_until is null")
+			.param("until", until.toString()).param("id", relationId).update() > 0;
 	}
 
 	List<Relation> relationsOf(long organisationId) {

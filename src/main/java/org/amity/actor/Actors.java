@@ -120,6 +120,21 @@ public class Actors {
 		return new Relation(id, organisationId, role, target, from, until, demo);
 	}
 
+	/**
+	 * Ends a role that still holds, dated, so the directory keeps that it was held (an organisation no longer hosting a
+	 * program); ending one that already ended or never was changes nothing. Recording the role again reopens it.
+	 */
+	@Transactional
+	public void end(long organisationId, MembershipRole role, Target target, PartialDate until) {
+		mayEditDirectory();
+		java.util.Objects.requireNonNull(until, "until");
+		repository.relationsOf(organisationId).stream()
+			.filter(r -> r.role() == role && r.target().kind() == target.kind() && r.target().id() == target.id()
+					&& r.until() == null)
+			// a role recorded as starting later than it ends (planned, then dropped) ends where it would have begun
+			.forEach(r -> repository.end(r.id(), r.from() != null && until.compareTo(r.from()) < 0 ? r.from() : until));
+	}
+
 	/** The directory is kept by staff: city officers and administrators, coordinators and reviewers of programs. */
 	private void mayEditDirectory() {
 		var caller = access.requireSignedIn();

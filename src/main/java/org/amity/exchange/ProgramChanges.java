@@ -74,6 +74,7 @@ class ProgramChanges implements ChangeApplier {
 					"The program changed after the proposal was made");
 		}
 		var after = program(program.id());
+		Programs.relate(actors, program, after);
 		audit.program(after, program.confirmed() ? "change approved" : "confirmed by the partner city", program,
 				after);
 	}

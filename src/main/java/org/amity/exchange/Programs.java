@@ -121,7 +121,7 @@ public class Programs {
 		var changed = program.with(kind, term, title, description, hosts, senders);
 		if (caller.isPlatformAdmin() || (!program.confirmed() && caller.isStaffOf(program.proposedBy()))) {
 			var saved = save(program, changed, "edited");
-			relate(program, saved);
+			relate(actors, program, saved);
 			if (!caller.isPlatformAdmin()) {
 				approvals.propose(new NewProposal(ProgramChanges.KIND, programId, label(saved), program.proposedBy(),
 						partnership.partnerOf(program.proposedBy()), changes.proposed(saved), saved.version()));
@@ -186,14 +186,21 @@ public class Programs {
 		return saved;
 	}
 
-	/** Organisations newly named as hosts or senders are related to the program in the actor directory. */
-	private void relate(Program before, Program after) {
+	/**
+	 * Organisations newly named as hosts or senders are related to the program in the actor directory; those no longer
+	 * named have their role ended today, so the directory keeps that they once hosted or sent.
+	 */
+	static void relate(Actors actors, Program before, Program after) {
 		var target = Target.program(after.id(), after.title());
-		var since = PartialDate.of(java.time.LocalDate.now());
+		var today = PartialDate.of(java.time.LocalDate.now());
 		after.hosts().stream().filter(h -> !before.hosts().contains(h))
-			.forEach(host -> actors.relate(host, MembershipRole.HOST, target, since, null, after.demo()));
+			.forEach(host -> actors.relate(host, MembershipRole.HOST, target, today, null, after.demo()));
 		after.senders().stream().filter(s -> !before.senders().contains(s))
-			.forEach(sender -> actors.relate(sender, MembershipRole.SENDER, target, since, null, after.demo()));
+			.forEach(sender -> actors.relate(sender, MembershipRole.SENDER, target, today, null, after.demo()));
+		before.hosts().stream().filter(h -> !after.hosts().contains(h))
+			.forEach(host -> actors.end(host, MembershipRole.HOST, target, today));
+		before.senders().stream().filter(s -> !after.senders().contains(s))
+			.forEach(sender -> actors.end(sender, MembershipRole.SENDER, target, today));
 	}
 
 	private void requireOrganisations(List<Long> hosts, List<Long> senders) {

@@ -178,6 +178,47 @@ class JointProgramApprovalTest {
 	}
 
 	@Test
+	void an_organisation_removed_from_a_confirmed_program_has_its_role_ended_when_the_change_is_approved() {
+		var program = proposedBySeoul("Festival changing hosts");
+		Acting.as(currentUser, tokyoOfficer);
+		programs.confirm(program.id(), tokyo);
+		var confirmed = programs.get(program.id());
+		long tokyoGovernment = actors.get("tokyo-metropolitan-government").id();
+		long newHost = actors.directory(null, null).stream().map(o -> o.id())
+			.filter(id -> !confirmed.hosts().contains(id) && !confirmed.senders().contains(id)).findFirst().orElseThrow();
+
+		programs.edit(program.id(), confirmed.version(), confirmed.kind(), null, confirmed.title(), null,
+				List.of(newHost), confirmed.senders());
+		Acting.as(currentUser, seoulOfficer);
+		approvals.approve(pendingProposal(program.id()));
+
+		var today = org.amity.shared.PartialDate.of(java.time.LocalDate.now());
+		var relations = actors.relationsTo(org.amity.actor.Target.Kind.PROGRAM, program.id());
+		assertThat(relations).filteredOn(r -> r.organisationId() == tokyoGovernment)
+			.singleElement().satisfies(r -> assertThat(r.until()).isEqualTo(today));
+		assertThat(relations).filteredOn(r -> r.organisationId() == newHost)
+			.singleElement().satisfies(r -> assertThat(r.until()).isNull());
+		assertThat(relations).filteredOn(r -> confirmed.senders().contains(r.organisationId()))
+			.allSatisfy(r -> assertThat(r.until()).isNull());
+	}
+
+	@Test
+	void a_host_removed_and_named_again_holds_its_role_again() {
+		var program = proposedBySeoul("Festival host returns");
+		long tokyoGovernment = actors.get("tokyo-metropolitan-government").id();
+		var withoutHost = programs.edit(program.id(), program.version(), program.kind(), null, program.title(), null,
+				List.of(), program.senders()).program();
+		assertThat(actors.relationsTo(org.amity.actor.Target.Kind.PROGRAM, program.id()))
+			.filteredOn(r -> r.organisationId() == tokyoGovernment).singleElement()
+			.satisfies(r -> assertThat(r.until()).isNotNull());
+		programs.edit(program.id(), withoutHost.version(), program.kind(), null, program.title(), null,
+				List.of(tokyoGovernment), program.senders());
+		assertThat(actors.relationsTo(org.amity.actor.Target.Kind.PROGRAM, program.id()))
+			.filteredOn(r -> r.organisationId() == tokyoGovernment).singleElement()
+			.satisfies(r -> assertThat(r.until()).isNull());
+	}
+
+	@Test
 	void an_officer_of_another_city_neither_proposes_nor_confirms() {
 		var program = proposedBySeoul("Festival Osaka cannot touch");
 		Acting.as(currentUser, osakaOfficer);
