@@ -18,6 +18,8 @@ public class EventChangeRefusedException extends RuntimeException {
 	public enum Reason {
 		TITLE_REQUIRED, TOO_LONG, BAD_DATES, UNKNOWN_VENUE, BAD_VENUE, UNKNOWN_CITY, NO_CITY, BAD_LANGUAGE,
 		UNKNOWN_SERIES, BAD_CODE, DUPLICATE_CODE, BAD_CAPACITY, NO_TYPES, STALE, REASON_REQUIRED, BAD_POSITION,
-		NOT_WAITING, NOT_CONFIRMED
+		NOT_WAITING, NOT_CONFIRMED,
+		/** a sub-event to detach that is not in the series */
+		NOT_IN_SERIES
 	}
 }

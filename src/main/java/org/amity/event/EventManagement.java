@@ -72,8 +72,8 @@ public class EventManagement {
 		}
 	}
 
-	/** A series as its staff see it, with its events. */
-	public record ManagedSeries(EventSeries series, List<Long> cities, List<Event> events) {
+	/** A series as its staff see it, with its events and its version. */
+	public record ManagedSeries(EventSeries series, List<Long> cities, List<Event> events, long version) {
 	}
 
 	/** What became of an edit: applied at once, or (in part) waiting for the partner city as a proposal. */
@@ -106,7 +106,8 @@ public class EventManagement {
 			.param("all", caller.isPlatformAdmin()).param("cities", cities(caller))
 			.query((rs, n) -> {
 				var series = rows.series(rs, n);
-				return new ManagedSeries(series, longs(rs.getArray("cities")), catalogue.eventsOf(series));
+				return new ManagedSeries(series, longs(rs.getArray("cities")), catalogue.eventsOf(series),
+						rs.getLong("version"));
 			})
 			.list();
 	}
@@ -122,10 +123,12 @@ public class EventManagement {
 	@Transactional(readOnly = true)
 	public ManagedSeries series(String slug) {
 		var series = catalogue.series(slug);
-		var cities = jdbc.sql("select cities from event.series where id = :id").param("id", series.id())
-			.query((rs, n) -> longs(rs.getArray(1))).single();
-		requireOrganiser(cities);
-		return new ManagedSeries(series, cities, catalogue.eventsOf(series));
+		var managed = jdbc.sql("select cities, version from event.series where id = :id").param("id", series.id())
+			.query((rs, n) -> new ManagedSeries(series, longs(rs.getArray("cities")), catalogue.eventsOf(series),
+					rs.getLong("version")))
+			.single();
+		requireOrganiser(managed.cities());
+		return managed;
 	}
 
 	@Transactional(readOnly = true)
@@ -297,6 +300,89 @@ public class EventManagement {
 		proposed.put("venue", venueSlug(checked.venueId()));
 		var proposal = propose(caller, managed, JointEventChanges.SCHEDULE, proposed, baseVersion + 1);
 		return new Outcome(false, proposal.id());
+	}
+
+	/**
+	 * Changes a series' titles and descriptions (and its organisers) as the editor saw it at {@code baseVersion}; the
+	 * organising cities stay as they are. Recorded in the audit trail with the series before and after.
+	 */
+	@Transactional
+	public void editSeries(String slug, LocalizedText title, LocalizedText description, List<String> organisers,
+			long baseVersion) {
+		var managed = series(slug);
+		if (title == null || title.isEmpty()) {
+			throw new EventChangeRefusedException(Reason.TITLE_REQUIRED, "a title in at least one language");
+		}
+		title.texts().values().forEach(text -> EventDraft.text(text, EventDraft.MAX_TITLE));
+		var descriptions = description == null ? new LocalizedText(Map.of()) : description;
+		descriptions.texts().values().forEach(text -> EventDraft.text(text, EventDraft.MAX_DESCRIPTION));
+		var names = organisers == null ? List.<String>of() : organisers;
+		if (names.size() > 20) {
+			throw new EventChangeRefusedException(Reason.TOO_LONG, "at most 20 organisers");
+		}
+		names.forEach(name -> EventDraft.text(name, EventDraft.MAX_NAME));
+		requireSeriesVersion(managed, baseVersion);
+		var before = seriesSnapshot(managed);
+		int updated = jdbc.sql("""
+				update event.series set title = cast(:title as jsonb), description = cast(:description as jsonb),
+				  organisers = :organisers, version = version + 1
+				where id = :id and version = :version
+				""").param("title", rows.json(title)).param("description", rows.json(descriptions))
+			.param("organisers", names.toArray(String[]::new)).param("id", managed.series().id())
+			.param("version", baseVersion).update();
+		if (updated != 1) {
+			throw new EventChangeRefusedException(Reason.STALE, "the series changed since it was read");
+		}
+		audit.record(Audited.of("series", managed.series().id(), "edited", before, seriesSnapshot(series(slug)))
+			.ownedBy(managed.cities()));
+	}
+
+	/**
+	 * Makes an event a sub-event of the series (moving it out of another series it was in), or, with {@code attach}
+	 * false, takes it out. The editor organises both; the series and the event each move to their next version.
+	 */
+	@Transactional
+	public void changeSubEvent(String seriesSlug, String eventSlug, boolean attach, long baseVersion) {
+		var managed = series(seriesSlug);
+		var event = event(eventSlug);
+		requireSeriesVersion(managed, baseVersion);
+		boolean inSeries = Objects.equals(event.event().seriesId(), managed.series().id());
+		if (!attach && !inSeries) {
+			throw new EventChangeRefusedException(Reason.NOT_IN_SERIES, eventSlug);
+		}
+		if (attach && inSeries) {
+			return;
+		}
+		var before = seriesSnapshot(managed);
+		var eventBefore = snapshots.snapshot(event.event().id());
+		int updated = jdbc.sql("update event.series set version = version + 1 where id = :id and version = :version")
+			.param("id", managed.series().id()).param("version", baseVersion).update();
+		if (updated != 1) {
+			throw new EventChangeRefusedException(Reason.STALE, "the series changed since it was read");
+		}
+		jdbc.sql("update event.event set series_id = :series, version = version + 1 where id = :id")
+			.param("series", attach ? managed.series().id() : null).param("id", event.event().id()).update();
+		audit.record(Audited.of("series", managed.series().id(), attach ? "sub-event attached" : "sub-event detached",
+				before, seriesSnapshot(series(seriesSlug))).ownedBy(managed.cities()));
+		audit.record(Audited.of("event", event.event().id(), attach ? "attached to a series" : "detached from a series",
+				eventBefore, snapshots.snapshot(event.event().id())).ownedBy(event.cities()));
+	}
+
+	private static Map<String, Object> seriesSnapshot(ManagedSeries managed) {
+		var snapshot = new LinkedHashMap<String, Object>();
+		snapshot.put("slug", managed.series().slug());
+		snapshot.put("title", managed.series().title().texts());
+		snapshot.put("description", managed.series().description().texts());
+		snapshot.put("organisers", managed.series().organisers());
+		snapshot.put("events", managed.events().stream().map(Event::slug).toList());
+		snapshot.put("version", managed.version());
+		return snapshot;
+	}
+
+	private static void requireSeriesVersion(ManagedSeries managed, long baseVersion) {
+		if (managed.version() != baseVersion) {
+			throw new EventChangeRefusedException(Reason.STALE, "the series changed since it was read");
+		}
 	}
 
 	/** Adds a kind of ticket to an event; answers its id. */

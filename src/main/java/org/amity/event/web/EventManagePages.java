@@ -248,9 +248,67 @@ class EventManagePages {
 	@GetMapping(BASE + "/series/{slug}")
 	String series(@PathVariable String slug, Model model, Locale locale) {
 		var managed = management.series(slug);
+		return showSeries(managed, seriesForm(managed), model, locale);
+	}
+
+	/** Saves a series' titles, descriptions and organisers as typed; a refusal shows the form again as it was sent. */
+	@PostMapping(BASE + "/series/{slug}")
+	String editSeries(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Model model,
+			Locale locale, HttpServletResponse response) {
+		var form = EventForm.of(params);
+		try {
+			management.editSeries(slug, form.titleText(), form.descriptionText(), form.organiserList(),
+					version(form.version));
+			return "redirect:/" + locale.getLanguage() + "/manage/events/series/" + slug + "?saved";
+		}
+		catch (EventChangeRefusedException e) {
+			response.setStatus(e.reason() == EventChangeRefusedException.Reason.STALE ? 409 : 422);
+			model.addAttribute("error", seriesError(e));
+			return showSeries(management.series(slug), form, model, locale);
+		}
+	}
+
+	/** Attaches one of the caller's events to the series as a sub-event, or detaches one of its sub-events. */
+	@PostMapping(BASE + "/series/{slug}/events")
+	String subEvent(@PathVariable String slug, @RequestParam(required = false) String event,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String version, Model model,
+			Locale locale, HttpServletResponse response) {
+		try {
+			management.changeSubEvent(slug, event == null ? "" : event.strip(), !"detach".equals(action),
+					version(version));
+			return "redirect:/" + locale.getLanguage() + "/manage/events/series/" + slug + "?saved#sub-heading";
+		}
+		catch (EventChangeRefusedException e) {
+			response.setStatus(e.reason() == EventChangeRefusedException.Reason.STALE ? 409 : 422);
+			model.addAttribute("error", seriesError(e));
+			var managed = management.series(slug);
+			return showSeries(managed, seriesForm(managed), model, locale);
+		}
+	}
+
+	/** A refusal on a series, in words about a series. */
+	private static String seriesError(EventChangeRefusedException e) {
+		return e.reason() == EventChangeRefusedException.Reason.STALE ? "event.manage.error.series-stale"
+				: "event.manage.error." + e.reason();
+	}
+
+	private String showSeries(EventManagement.ManagedSeries managed, EventForm form, Model model, Locale locale) {
 		model.addAttribute("managed", managed);
+		model.addAttribute("form", form);
 		model.addAttribute("cityNames", joined(managed.cities(), cityNames(managed.cities(), locale)));
+		// the caller's events that are not yet in this series, to attach
+		model.addAttribute("attachable", management.events().stream().map(EventManagement.Managed::event)
+			.filter(e -> !Objects.equals(e.seriesId(), managed.series().id())).toList());
 		return "event/manage-series-events";
+	}
+
+	private static EventForm seriesForm(EventManagement.ManagedSeries managed) {
+		var form = EventForm.empty();
+		form.title.putAll(managed.series().title().texts());
+		form.description.putAll(managed.series().description().texts());
+		form.organisers = String.join("\n", managed.series().organisers());
+		form.version = String.valueOf(managed.version());
+		return form;
 	}
 
 	// ---- the waiting list ----
