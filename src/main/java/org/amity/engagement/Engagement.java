@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.amity.engagement.EngagementRefusedException.Reason;
+import org.amity.audit.Audited;
 import org.amity.identity.Access;
 import org.amity.identity.AccessDeniedException;
 import org.amity.shared.LocalizedText;
@@ -39,12 +40,17 @@ public class Engagement {
 	private final ApplicationEventPublisher events;
 	private final org.amity.partnership.Partnerships partnerships;
 	private final org.amity.event.EventCatalogue eventCatalogue;
+	private final org.amity.exchange.Programs programs;
+	private final org.amity.audit.AuditTrail audit;
 
 	/** The largest reach file taken; a day's figures per channel for a year is far below it. */
 	static final int MAX_FILE = 1024 * 1024;
 
 	Engagement(JdbcClient jdbc, JsonMapper json, Access access, ApplicationEventPublisher events,
-			org.amity.partnership.Partnerships partnerships, org.amity.event.EventCatalogue eventCatalogue) {
+			org.amity.partnership.Partnerships partnerships, org.amity.event.EventCatalogue eventCatalogue,
+			org.amity.exchange.Programs programs, org.amity.audit.AuditTrail audit) {
+		this.programs = programs;
+		this.audit = audit;
 		this.partnerships = partnerships;
 		this.eventCatalogue = eventCatalogue;
 		this.jdbc = jdbc;
@@ -186,10 +192,99 @@ public class Engagement {
 	@Transactional(readOnly = true)
 	public List<CommunityEvent> communityEvents() {
 		return jdbc.sql("select * from engagement.community_event order by held_on desc, id desc limit 500")
-			.query((rs, n) -> new CommunityEvent(rs.getLong("id"), rs.getString("partnership"),
-					rs.getString("organisation"), new LocalizedText(json.readValue(rs.getString("title"), MAP)),
-					rs.getObject("held_on", LocalDate.class), rs.getString("place"), rs.getInt("attendance")))
-			.list();
+			.query(this::communityEventRow).list();
+	}
+
+	/**
+	 * The community events of the partnerships the caller's cities take part in, latest first; every one for a
+	 * platform admin.
+	 */
+	@Transactional(readOnly = true)
+	public List<CommunityEvent> communityEventsForCaller() {
+		requireStaff();
+		var caller = access.requireSignedIn();
+		var slugs = jdbc.sql("select distinct partnership from engagement.community_event").query(String.class).list()
+			.stream().filter(slug -> caller.isPlatformAdmin() || partnerOf(slug, caller)).toList();
+		return jdbc.sql("""
+				select * from engagement.community_event where partnership = any(:slugs)
+				order by held_on desc, id desc limit 1000
+				""").param("slugs", slugs.toArray(String[]::new)).query(this::communityEventRow).list();
+	}
+
+	/** One community event for the staff of its partnership's cities (403 for anyone else, 404 when there is none). */
+	@Transactional(readOnly = true)
+	public CommunityEvent communityEvent(long id) {
+		requireStaff();
+		var found = jdbc.sql("select * from engagement.community_event where id = :id").param("id", id)
+			.query(this::communityEventRow).optional()
+			.orElseThrow(() -> new NotFoundException("community-event", String.valueOf(id)));
+		requireStaffOfPartnership(found.partnership());
+		return found;
+	}
+
+	/**
+	 * Corrects a community event as the editor read it at {@code baseVersion}; an edit on an older version is refused.
+	 * The editor is staff of a city of the partnership it had and of the one it gets. Recorded in the audit trail.
+	 */
+	@Transactional
+	public void editCommunityEvent(long id, String partnership, String organisation, LocalizedText title,
+			LocalDate heldOn, String place, int attendance, long baseVersion) {
+		var before = communityEvent(id);
+		checkCommunityEvent(partnership, organisation, title, heldOn, place, attendance);
+		requireStaffOfPartnership(partnership);
+		if (before.version() != baseVersion) {
+			throw new EngagementRefusedException(Reason.STALE, 0);
+		}
+		int updated = jdbc.sql("""
+				update engagement.community_event set partnership = :p, organisation = :o, title = cast(:t as jsonb),
+				  held_on = :d, place = :place, attendance = :a, version = version + 1
+				where id = :id and version = :version
+				""").param("p", partnership.strip()).param("o", organisation.strip())
+			.param("t", json.writeValueAsString(title.texts())).param("d", heldOn).param("place", place.strip())
+			.param("a", attendance).param("id", id).param("version", baseVersion).update();
+		if (updated != 1) {
+			throw new EngagementRefusedException(Reason.STALE, 0);
+		}
+		var after = jdbc.sql("select * from engagement.community_event where id = :id").param("id", id)
+			.query(this::communityEventRow).single();
+		audit.record(Audited.of("community-event", id, "edited", before, after)
+			.ownedBy(cities(before.partnership(), after.partnership())));
+	}
+
+	private CommunityEvent communityEventRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new CommunityEvent(rs.getLong("id"), rs.getString("partnership"), rs.getString("organisation"),
+				new LocalizedText(json.readValue(rs.getString("title"), MAP)), rs.getObject("held_on", LocalDate.class),
+				rs.getString("place"), rs.getInt("attendance"), rs.getLong("version"));
+	}
+
+	/** The cities of these partnerships, whose staff read the audit trail of what belongs to them. */
+	private List<Long> cities(String... slugs) {
+		return java.util.Arrays.stream(slugs).distinct().map(partnerships::findBySlug)
+			.flatMap(java.util.Optional::stream).flatMap(p -> java.util.stream.Stream.of(p.placeA(), p.placeB()))
+			.distinct().toList();
+	}
+
+	/**
+	 * A community event as it may be stored: all of it given, the partnership known, texts not overlong and free of NUL
+	 * (which PostgreSQL cannot store); hostile markup is stored as typed and escaped when shown.
+	 */
+	private void checkCommunityEvent(String partnership, String organisation, LocalizedText title, LocalDate heldOn,
+			String place, int attendance) {
+		if (partnership == null || partnership.isBlank() || organisation == null || organisation.isBlank()
+				|| title == null || title.isEmpty() || heldOn == null || place == null || place.isBlank()
+				|| attendance < 0 || attendance > 10_000_000) {
+			throw new EngagementRefusedException(Reason.INVALID_COMMUNITY_EVENT, 0);
+		}
+		var texts = new java.util.ArrayList<String>(title.texts().values());
+		texts.add(partnership);
+		texts.add(organisation);
+		texts.add(place);
+		if (texts.stream().anyMatch(t -> t.length() > 300 || t.indexOf('\u0000') >= 0)) {
+			throw new EngagementRefusedException(Reason.TEXT_TOO_LONG, 0);
+		}
+		if (partnerships.findBySlug(partnership.strip()).isEmpty()) {
+			throw new EngagementRefusedException(Reason.INVALID_COMMUNITY_EVENT, 0);
+		}
 	}
 
 	private boolean partnerOf(String partnership, org.amity.identity.Caller caller) {
@@ -219,18 +314,41 @@ public class Engagement {
 		requireStaffOfPartnership(partnership);
 	}
 
-	/** Ideas on an event are moderated by the staff of the cities that organise it (a platform admin moderates all). */
-	private boolean moderates(String topic, org.amity.identity.Caller caller) {
-		return caller.isPlatformAdmin() || eventCatalogue.organisingCities(topic).stream().anyMatch(caller::isStaffOf);
+	/**
+	 * Ideas on an event are moderated by the staff of the cities that organise it, ideas on a program by the staff of
+	 * the cities of its partnership (a platform admin moderates all).
+	 */
+	private boolean moderates(Idea.About about, String topic, org.amity.identity.Caller caller) {
+		if (caller.isPlatformAdmin()) {
+			return true;
+		}
+		return switch (about) {
+			case EVENT -> eventCatalogue.organisingCities(topic).stream().anyMatch(caller::isStaffOf);
+			case PROGRAM -> program(topic).flatMap(p -> partnerships.find(p.partnershipId()))
+				.map(p -> caller.isStaffOf(p.placeA()) || caller.isStaffOf(p.placeB())).orElse(false);
+		};
 	}
 
-	/** The ideas waiting for the caller: on the events their cities organise; every one for a platform admin. */
+	/** The program an idea's topic names, if there is one. */
+	private java.util.Optional<org.amity.exchange.Program> program(String topic) {
+		try {
+			return programs.find(Long.parseLong(topic));
+		}
+		catch (NumberFormatException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/**
+	 * The ideas waiting for the caller: on the events their cities organise and the programs of their cities'
+	 * partnerships; every one for a platform admin.
+	 */
 	@Transactional(readOnly = true)
 	public List<Idea> pendingForCaller() {
 		requireStaff();
 		var caller = access.requireSignedIn();
 		return ideas("select * from engagement.idea where status = 'PENDING' and :t is not null order by id", "")
-			.stream().filter(idea -> moderates(idea.topic(), caller)).toList();
+			.stream().filter(idea -> moderates(idea.about(), idea.topic(), caller)).toList();
 	}
 
 	private void record(long campaignId, String channel, LocalDate day, long reach, long line) {
@@ -253,33 +371,45 @@ public class Engagement {
 	public long communityEvent(String partnership, String organisation, LocalizedText title, LocalDate heldOn,
 			String place, int attendance) {
 		requireStaff();
-		if (partnership == null || organisation == null || organisation.isBlank() || title == null
-				|| title.isEmpty() || heldOn == null || place == null || attendance < 0) {
-			throw new EngagementRefusedException(Reason.INVALID_COMMUNITY_EVENT, 0);
-		}
+		checkCommunityEvent(partnership, organisation, title, heldOn, place, attendance);
 		requireStaffOfPartnership(partnership);
+		partnership = partnership.strip();
 		long id = jdbc.sql("""
 				insert into engagement.community_event (partnership, organisation, title, held_on, place, attendance)
 				values (:p, :o, cast(:t as jsonb), :d, :place, :a) returning id
 				""").param("p", partnership).param("o", organisation.strip())
-			.param("t", json.writeValueAsString(title.texts())).param("d", heldOn).param("place", place)
+			.param("t", json.writeValueAsString(title.texts())).param("d", heldOn).param("place", place.strip())
 			.param("a", attendance).query(Long.class).single();
 		events.publishEvent(new CommunityEventHeld(id, partnership, organisation, heldOn.getYear(), attendance));
 		return id;
 	}
 
-	/** Anyone may send an idea or feedback; it waits for a moderator. */
+	/** Anyone may send an idea or feedback on an event; it waits for a moderator. */
 	@Transactional
 	public long submitIdea(String topic, String author, String email, String text) {
+		return submitIdea(Idea.About.EVENT, topic, author, email, text);
+	}
+
+	/**
+	 * Anyone may send an idea or feedback on an event or a program; it waits for a moderator. An idea on a program
+	 * names one that exists.
+	 */
+	@Transactional
+	public long submitIdea(Idea.About about, String topic, String author, String email, String text) {
+		if (about == null || (about == Idea.About.PROGRAM && (topic == null || program(topic.strip()).isEmpty()))) {
+			throw new EngagementRefusedException(Reason.INVALID_IDEA, 0);
+		}
 		if (topic == null || topic.isBlank() || author == null || author.isBlank() || author.length() > 200
 				|| email == null || !email.contains("@") || text == null || text.isBlank() || text.length() > 5000
-				|| text.indexOf('\u0000') >= 0) {
+				|| text.indexOf('\u0000') >= 0 || topic.length() > 200 || topic.indexOf('\u0000') >= 0
+				|| author.indexOf('\u0000') >= 0 || email.length() > 320 || email.indexOf('\u0000') >= 0) {
 			throw new EngagementRefusedException(Reason.INVALID_IDEA, 0);
 		}
 		return jdbc.sql("""
-				insert into engagement.idea (topic, author, email, text) values (:t, :a, :e, :x) returning id
-				""").param("t", topic).param("a", author.strip()).param("e", email.strip()).param("x", text.strip())
-			.query(Long.class).single();
+				insert into engagement.idea (about, topic, author, email, text) values (:about, :t, :a, :e, :x)
+				returning id
+				""").param("about", about.name()).param("t", topic.strip()).param("a", author.strip())
+			.param("e", email.strip()).param("x", text.strip()).query(Long.class).single();
 	}
 
 	/** A moderator approves or rejects an idea; a rejection needs a reason, kept with it. */
@@ -288,9 +418,10 @@ public class Engagement {
 		requireStaff();
 		if (servingAPerson()) {
 			var caller = access.requireSignedIn();
-			var topic = jdbc.sql("select topic from engagement.idea where id = :id").param("id", ideaId)
-				.query(String.class).optional().orElseThrow(() -> new NotFoundException("idea", String.valueOf(ideaId)));
-			if (!moderates(topic, caller)) {
+			var idea = ideas("select * from engagement.idea where id = cast(:t as bigint)", String.valueOf(ideaId))
+				.stream().findFirst().orElseThrow(() -> new NotFoundException("idea", String.valueOf(ideaId)));
+			var topic = idea.topic();
+			if (!moderates(idea.about(), topic, caller)) {
 				throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
 						caller.username() + " does not moderate ideas on " + topic);
 			}
@@ -308,10 +439,18 @@ public class Engagement {
 		}
 	}
 
-	/** What the public sees of a topic: approved ideas only, oldest first. */
+	/** What the public sees of an event: approved ideas only, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Idea> published(String topic) {
-		return ideas("select * from engagement.idea where topic = :t and status = 'APPROVED' order by id", topic);
+		return published(Idea.About.EVENT, topic);
+	}
+
+	/** What the public sees of an event or a program: approved ideas only, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Idea> published(Idea.About about, String topic) {
+		return jdbc.sql("""
+				select * from engagement.idea where about = :about and topic = :t and status = 'APPROVED' order by id
+				""").param("about", about.name()).param("t", topic).query(this::idea).list();
 	}
 
 	/** What moderators work on: ideas still waiting. */
@@ -322,11 +461,13 @@ public class Engagement {
 	}
 
 	private List<Idea> ideas(String sql, String topic) {
-		return jdbc.sql(sql).param("t", topic)
-			.query((rs, n) -> new Idea(rs.getLong("id"), rs.getString("topic"), rs.getString("author"),
-					rs.getString("text"), Idea.Status.valueOf(rs.getString("status")), rs.getString("reason"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+		return jdbc.sql(sql).param("t", topic).query(this::idea).list();
+	}
+
+	private Idea idea(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Idea(rs.getLong("id"), Idea.About.valueOf(rs.getString("about")), rs.getString("topic"),
+				rs.getString("author"), rs.getString("text"), Idea.Status.valueOf(rs.getString("status")),
+				rs.getString("reason"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	/** Staff only, when a person asks through the web; Amity's own jobs and imports act as themselves. */

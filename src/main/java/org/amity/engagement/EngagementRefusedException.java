@@ -26,6 +26,10 @@ public class EngagementRefusedException extends RuntimeException {
 		/** an uploaded file that is not UTF-8 text (a spreadsheet saved as EUC-KR or Shift_JIS, a binary file) */
 		NOT_UTF8,
 		/** quotes that do not close, or a line that cannot be read as CSV */
-		MALFORMED_CSV, EMPTY_FILE, TOO_LARGE
+		MALFORMED_CSV, EMPTY_FILE, TOO_LARGE,
+		/** a text too long to keep, or with a character that cannot be stored (NUL) */
+		TEXT_TOO_LONG,
+		/** a record changed by someone else after the editor read it */
+		STALE
 	}
 }

@@ -73,18 +73,31 @@ class EngagementApi {
 				body.attendance() == null ? 0 : body.attendance())));
 	}
 
-	@Operation(summary = "Send an idea or feedback on an event or program; it shows once a moderator approved it")
+	@Operation(summary = "Send an idea or feedback on an event (about EVENT, topic its slug) or a program (about PROGRAM, topic its id); it shows once a moderator approved it")
 	@AccessRule(AccessRule.Audience.PUBLIC)
 	@PostMapping("/api/v1/ideas")
 	ResponseEntity<Map<String, Long>> submit(@RequestBody IdeaBody body) {
 		return ResponseEntity.status(202).body(Map.of("id",
-				engagement.submitIdea(body.topic(), body.author(), body.email(), body.text())));
+				engagement.submitIdea(about(body.about()), body.topic(), body.author(), body.email(), body.text())));
 	}
 
 	@AccessRule(AccessRule.Audience.PUBLIC)
 	@GetMapping("/api/v1/ideas")
-	List<Idea> published(@RequestParam String topic) {
-		return engagement.published(topic);
+	List<Idea> published(@RequestParam String topic, @RequestParam(required = false) String about) {
+		return engagement.published(about(about), topic);
+	}
+
+	/** What an idea is about: an event unless it says a program. */
+	private static Idea.About about(String about) {
+		if (about == null || about.isBlank()) {
+			return Idea.About.EVENT;
+		}
+		try {
+			return Idea.About.valueOf(about.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new EngagementRefusedException(EngagementRefusedException.Reason.INVALID_IDEA, 0);
+		}
 	}
 
 	@AccessRule(AccessRule.Audience.STAFF)
@@ -102,7 +115,8 @@ class EngagementApi {
 			String place, Integer attendance) {
 	}
 
-	record IdeaBody(String topic, String author, String email, String text) {
+	/** {@code about} is EVENT (the topic is an event's slug, the default) or PROGRAM (the topic is a program's id). */
+	record IdeaBody(String about, String topic, String author, String email, String text) {
 	}
 
 	record ModerationBody(Boolean approve, String reason) {

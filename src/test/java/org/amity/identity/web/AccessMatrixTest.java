@@ -114,6 +114,8 @@ class AccessMatrixTest {
 	/** A host family on Seoul's call. */
 	static long seoulHost;
 
+	static long seoulCommunityEvent;
+
 	@Autowired
 	org.amity.exchange.Applications applications;
 
@@ -161,7 +163,8 @@ class AccessMatrixTest {
 			"GET " + LANG + "/manage/context", "GET " + LANG + "/manage/surveys", "GET " + LANG + "/manage/series",
 			"GET " + LANG + "/manage/imports", "GET " + LANG + "/manage/calls", "GET " + LANG + "/manage/events",
 			"GET " + LANG + "/manage/events/new", "GET " + LANG + "/manage/events/series/new",
-			"GET " + LANG + "/manage/campaigns", "GET " + LANG + "/manage/ideas", "GET " + LANG + "/manage/programs",
+			"GET " + LANG + "/manage/campaigns", "GET " + LANG + "/manage/ideas",
+			"GET " + LANG + "/manage/community-events", "GET " + LANG + "/manage/programs",
 			"GET " + LANG + "/manage/programs/new");
 
 	/**
@@ -214,6 +217,8 @@ class AccessMatrixTest {
 		currentUser.runAs(Caller.system(), () -> {
 			var today = java.time.LocalDate.now();
 			made[2] = engagement.submitIdea(partnership.slug(), MARK, "idea@example.org", "An idea for Seoul");
+			seoulCommunityEvent = engagement.communityEvent(partnership.slug(), MARK,
+					org.amity.shared.LocalizedText.of("en", MARK), today, "Seoul", 12);
 			made[3] = engagement.launch(partnership.slug(), org.amity.shared.LocalizedText.of("en", MARK),
 					List.of("instagram"), List.of(), today, today.plusDays(30));
 			// an event of Seoul's partnership with a quota, a volunteer shift and a registration
@@ -257,6 +262,9 @@ class AccessMatrixTest {
 			seoulHost = placements.addHost(call.id(), toPartner, org.amity.exchange.Host.Kind.FAMILY, MARK, null, 1,
 					List.of(), false).id();
 			made[9] = program.id();
+			// an idea on Seoul's program, which only its cities' staff moderate
+			engagement.submitIdea(org.amity.engagement.Idea.About.PROGRAM, String.valueOf(program.id()), MARK,
+					"idea@example.org", "An idea on Seoul's program");
 			made[10] = call.id();
 			made[11] = applications.start(call.id(), toPartner, "Seoul applicant", "matrix-applicant@example.org", "ko",
 					false).id();
@@ -469,6 +477,7 @@ class AccessMatrixTest {
 			case "requests/id" -> String.valueOf(samples.request());
 			case "ideas/id" -> String.valueOf(samples.idea());
 			case "campaigns/id" -> String.valueOf(samples.campaign());
+			case "community-events/id" -> String.valueOf(seoulCommunityEvent);
 			case "events/slug" -> samples.event();
 			case "series/slug" -> samples.series();
 			case "quotas/id", "quotas/quota" -> String.valueOf(samples.quota());
