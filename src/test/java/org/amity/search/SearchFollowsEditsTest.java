@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.amity.actor.ActorKind;
 import org.amity.actor.Actors;
 import org.amity.city.Gazetteer;
+import org.amity.city.NewPlace;
+import org.amity.city.PlaceLevel;
 import org.amity.event.EventManagement;
 import org.amity.exchange.ProgramKind;
 import org.amity.exchange.Programs;
@@ -31,8 +33,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * An edit made through a module's own use case reaches the search by the version the index compares, without a
- * restart: the new text is found and the old one no longer is. The edits publish nothing the index listens to, so
+ * An edit or a removal made through a module's own use case reaches the search by the version the index compares,
+ * without a restart: the new text is found and the old one no longer is. The edits publish nothing the index listens to, so
  * what is tested is the version alone, as another instance or the command line would leave it.
  */
 @SpringBootTest
@@ -118,6 +120,26 @@ class SearchFollowsEditsTest {
 
 		expectFound("Capybaradays", "series:" + slug);
 		expectNotFound("Pangolinweek", "series:" + slug);
+	}
+
+	@Test
+	void a_place_removed_by_undoing_its_import_is_no_longer_found_even_when_another_takes_its_place() throws Exception {
+		var first = gazetteer.register(List.of(place("Quolltown")), gazetteer.index()).get(0);
+		search.refresh();
+		expectFound("Quolltown", first.slug());
+
+		// as many names as before: a count of names would not have moved
+		gazetteer.removeImported(List.of(first.id()));
+		var second = gazetteer.register(List.of(place("Bilbyville")), gazetteer.index()).get(0);
+		search.refresh();
+
+		expectFound("Bilbyville", second.slug());
+		expectNotFound("Quolltown", first.slug());
+		gazetteer.removeImported(List.of(second.id()));
+	}
+
+	private static NewPlace place(String name) {
+		return new NewPlace("AU", PlaceLevel.CITY, null, name, Map.of(), List.of(), null, null, null, null, "test");
 	}
 
 	private void expectFound(String text, String id) throws Exception {
