@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.amity.shared.LocalizedText;
 import org.amity.shared.PartialDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,6 +76,13 @@ class ActorRepository {
 			.param("demo", o.demo())
 			.query(Long.class)
 			.single();
+	}
+
+	void rename(long id, LocalizedText name) {
+		jdbc.sql("update actor.organisation set name = cast(:name as jsonb) where id = :id")
+			.param("name", Texts.json(name))
+			.param("id", id)
+			.update();
 	}
 
 	long insert(Person p) {

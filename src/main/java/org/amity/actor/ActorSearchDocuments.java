@@ -1,14 +1,12 @@
 package org.amity.actor;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.amity.city.Gazetteer;
-import org.amity.shared.LocalizedText;
-import org.amity.shared.search.SearchContentChanged;
-import org.amity.shared.search.SearchContribution;
+import org.amity.shared.search.SearchBody;
 import org.amity.shared.search.SearchDocument;
+import org.amity.shared.search.WrittenContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,40 +16,25 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The directory's share of the site search: each organisation by its names, its kind said in every language. */
 @Component
-class ActorSearchDocuments implements SearchContribution {
+class ActorSearchDocuments extends WrittenContent {
 
 	static final String KIND = "actor";
 
 	private final ActorRepository repository;
-	private final JdbcClient jdbc;
 	private final Gazetteer gazetteer;
 	private final MessageSource messages;
-	private final ApplicationEventPublisher events;
 
 	ActorSearchDocuments(ActorRepository repository, JdbcClient jdbc, Gazetteer gazetteer, MessageSource messages,
 			ApplicationEventPublisher events) {
+		super(KIND, "actor", jdbc, events);
 		this.repository = repository;
-		this.jdbc = jdbc;
 		this.gazetteer = gazetteer;
 		this.messages = messages;
-		this.events = events;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(OrganisationRegistered registered) {
-		events.publishEvent(new SearchContentChanged(KIND));
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public long version() {
-		return jdbc.sql("select coalesce(max(id), 0) * 100003 + count(*) from actor.organisation").query(Long.class)
-			.single();
+		changed();
 	}
 
 	@Override
@@ -59,19 +42,9 @@ class ActorSearchDocuments implements SearchContribution {
 	public List<SearchDocument> documents() {
 		return repository.directory(null, null).stream().map(o -> {
 			var country = o.placeId() == null ? null : gazetteer.find(o.placeId()).map(p -> p.country()).orElse(null);
-			var kind = new java.util.LinkedHashMap<String, String>();
-			for (var language : LocalizedText.LANGUAGES) {
-				kind.put(language, messages.getMessage("actor.kind." + o.kind(), null, o.kind().name(),
-						java.util.Locale.forLanguageTag(language)));
-			}
-			return new SearchDocument(KIND, o.slug(), "/actors/" + o.slug(), o.name(), new LocalizedText(kind),
-					List.of(), country == null ? Set.of() : Set.of(country), null, o.demo() ? 0.2 : 0.6);
+			return document(o.slug(), "/actors/" + o.slug(), o.name(),
+					SearchBody.label(messages, "actor.kind." + o.kind()),
+					country == null ? Set.of() : Set.of(country), o.demo());
 		}).toList();
-	}
-
-	/** People write these texts, so the translation overview lists what they still lack. */
-	@Override
-	public boolean writtenByPeople() {
-		return true;
 	}
 }

@@ -99,6 +99,19 @@ public class Actors {
 		return new Organisation(id, slug, kind, name, placeId, website, demo);
 	}
 
+	/** Gives an organisation a new name (in one language or more); its slug and everything it is related to stay. */
+	@Transactional
+	public Organisation rename(String slug, LocalizedText name) {
+		mayEditDirectory();
+		var organisation = get(slug);
+		if (name == null || name.isEmpty()) {
+			throw new ActorRefusedException(ActorRefusedException.Reason.NAME_MISSING, "A name in at least one language");
+		}
+		repository.rename(organisation.id(), name);
+		return new Organisation(organisation.id(), organisation.slug(), organisation.kind(), name,
+				organisation.placeId(), organisation.website(), organisation.demo());
+	}
+
 	@Transactional
 	public Person addPerson(String name, String email, Long organisationId, String position, boolean contact,
 			boolean demo) {

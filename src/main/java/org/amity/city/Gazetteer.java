@@ -63,12 +63,12 @@ public class Gazetteer {
 	}
 
 	/**
-	 * A number that changes whenever a name is stored (names are only ever added), here or by another instance; views
+	 * A number that changes whenever a place or a name is stored, changed or removed, here or by another instance; views
 	 * that show place names compare it to know when to refresh.
 	 */
 	@Transactional(readOnly = true)
 	public long namesVersion() {
-		return places.nameCount();
+		return places.contentVersion();
 	}
 
 	@Transactional(readOnly = true)

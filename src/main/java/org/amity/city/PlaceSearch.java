@@ -135,14 +135,14 @@ class PlaceSearch {
 	}
 
 	private Snapshot fresh() {
-		long names = places.nameCount();
+		long names = places.contentVersion();
 		var snapshot = current;
 		if (snapshot != null && snapshot.names == names) {
 			return snapshot;
 		}
 		synchronized (this) {
 			snapshot = current;
-			names = places.nameCount();
+			names = places.contentVersion();
 			if (snapshot == null || snapshot.names != names) {
 				snapshot = build(names);
 				current = snapshot;

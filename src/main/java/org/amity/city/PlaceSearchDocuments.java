@@ -35,7 +35,7 @@ class PlaceSearchDocuments implements SearchContribution {
 	@Override
 	@Transactional(readOnly = true)
 	public long version() {
-		return places.nameCount();
+		return places.contentVersion();
 	}
 
 	@Override

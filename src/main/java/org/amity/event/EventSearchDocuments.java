@@ -1,13 +1,14 @@
 package org.amity.event;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
-import org.amity.shared.LocalizedText;
-import org.amity.shared.search.SearchContribution;
+import org.amity.shared.search.SearchBody;
 import org.amity.shared.search.SearchDocument;
+import org.amity.shared.search.WrittenContent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,31 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
  * each event (by its title, description and venue), dated by its year and placed in its venue's country.
  */
 @Component
-class EventSearchDocuments implements SearchContribution {
+class EventSearchDocuments extends WrittenContent {
 
 	static final String KIND = "event";
 
-	private final JdbcClient jdbc;
+	/** A series gathers its events, so it comes before any one of them among equally good matches. */
+	private static final double SERIES_WEIGHT = 0.7;
+	private static final double DEMO_SERIES_WEIGHT = 0.3;
+
 	private final EventCatalogue catalogue;
 
-	EventSearchDocuments(JdbcClient jdbc, EventCatalogue catalogue) {
-		this.jdbc = jdbc;
+	EventSearchDocuments(JdbcClient jdbc, EventCatalogue catalogue, ApplicationEventPublisher events) {
+		super(KIND, "event", jdbc, events);
 		this.catalogue = catalogue;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	/** Every staff change moves an event's version on; new events and series change the counts and largest ids. */
-	@Override
-	@Transactional(readOnly = true)
-	public long version() {
-		return jdbc.sql("""
-				select (select coalesce(sum(version), 0) * 1000003 + coalesce(max(id), 0) * 101 + count(*) from event.event)
-				  + (select coalesce(max(id), 0) * 7919 + count(*) from event.series)
-				""").query(Long.class).single();
 	}
 
 	@Override
@@ -50,44 +39,21 @@ class EventSearchDocuments implements SearchContribution {
 		var documents = new ArrayList<SearchDocument>();
 		for (var series : catalogue.series()) {
 			var events = catalogue.eventsOf(series);
-			var body = new LinkedHashMap<String, String>();
-			for (var language : LocalizedText.LANGUAGES) {
-				var parts = new ArrayList<String>();
-				series.description().exactly(language).ifPresent(parts::add);
-				events.forEach(e -> e.title().exactly(language).ifPresent(parts::add));
-				if (!parts.isEmpty()) {
-					body.put(language, String.join(" · ", parts));
-				}
-			}
-			var countries = new java.util.TreeSet<String>();
+			var body = new SearchBody().with(series.description()).with(events, Event::title).build();
+			var countries = new TreeSet<String>();
 			events.forEach(e -> countries.add(e.venue().country()));
 			Integer year = events.isEmpty() ? null : events.get(0).startsAt().getYear();
 			documents.add(new SearchDocument(KIND, "series:" + series.slug(), "/series/" + series.slug(),
-					series.title(), new LocalizedText(body), series.organisers(), countries, year,
-					series.demo() ? 0.3 : 0.7));
+					series.title(), body, series.organisers(), countries, year,
+					series.demo() ? DEMO_SERIES_WEIGHT : SERIES_WEIGHT));
 		}
 		for (var event : catalogue.events()) {
-			var body = new LinkedHashMap<String, String>();
-			for (var language : LocalizedText.LANGUAGES) {
-				var parts = new ArrayList<String>();
-				event.description().exactly(language).ifPresent(parts::add);
-				event.venue().name().exactly(language).ifPresent(parts::add);
-				if (!parts.isEmpty()) {
-					body.put(language, String.join(" · ", parts));
-				}
-			}
+			var body = new SearchBody().with(event.description()).with(event.venue().name()).build();
 			var names = new ArrayList<>(event.organisers());
 			names.add(event.venue().locality());
-			documents.add(new SearchDocument(KIND, event.slug(), "/events/" + event.slug(), event.title(),
-					new LocalizedText(body), names, Set.of(event.venue().country()), event.startsAt().getYear(),
-					event.demo() ? 0.2 : 0.6));
+			documents.add(document(event.slug(), "/events/" + event.slug(), event.title(), body, names,
+					Set.of(event.venue().country()), event.startsAt().getYear(), event.demo()));
 		}
 		return documents;
-	}
-
-	/** People write these texts, so the translation overview lists what they still lack. */
-	@Override
-	public boolean writtenByPeople() {
-		return true;
 	}
 }

@@ -3,9 +3,8 @@ package org.amity.exchange;
 import java.util.List;
 import java.util.Set;
 
-import org.amity.shared.search.SearchContentChanged;
-import org.amity.shared.search.SearchContribution;
 import org.amity.shared.search.SearchDocument;
+import org.amity.shared.search.WrittenContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,49 +13,28 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The catalogue's share of the site search: each program by its title and description in every language written. */
 @Component
-class ProgramSearchDocuments implements SearchContribution {
+class ProgramSearchDocuments extends WrittenContent {
 
 	static final String KIND = "program";
 
 	private final ExchangeRepository repository;
-	private final JdbcClient jdbc;
-	private final ApplicationEventPublisher events;
 
 	ProgramSearchDocuments(ExchangeRepository repository, JdbcClient jdbc, ApplicationEventPublisher events) {
+		super(KIND, "exchange", jdbc, events);
 		this.repository = repository;
-		this.jdbc = jdbc;
-		this.events = events;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ProgramCreated created) {
-		events.publishEvent(new SearchContentChanged(KIND));
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public long version() {
-		return jdbc.sql("select coalesce(max(id), 0) * 100003 + count(*) from exchange.program").query(Long.class)
-			.single();
+		changed();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<SearchDocument> documents() {
 		return repository.programs(null).stream()
-			.map(p -> new SearchDocument(KIND, String.valueOf(p.id()), "/programs/" + p.id(), p.title(),
-					p.description(), List.of(), Set.of(), null, p.demo() ? 0.2 : 0.6))
+			.map(p -> document(String.valueOf(p.id()), "/programs/" + p.id(), p.title(), p.description(), Set.of(),
+					p.demo()))
 			.toList();
-	}
-
-	/** People write these texts, so the translation overview lists what they still lack. */
-	@Override
-	public boolean writtenByPeople() {
-		return true;
 	}
 }

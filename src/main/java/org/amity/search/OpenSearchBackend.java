@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +33,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,6 +59,8 @@ final class OpenSearchBackend implements SearchBackend {
 	 * OpenSearch 2 scores terms with Lucene's former BM25, which multiplies every term's score by {@code k1 + 1} (2.2)
 	 * where Lucene 9's does not; term boosts are divided by it so that scores add up as in the embedded index.
 	 */
+	private static final Logger log = LoggerFactory.getLogger(OpenSearchBackend.class);
+
 	private static final float LEGACY_BM25 = 2.2f;
 	private static final int FACET_VALUES = 50;
 	private static final int BULK_DOCUMENTS = 500;
@@ -64,12 +70,43 @@ final class OpenSearchBackend implements SearchBackend {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 	private final String url;
 	private final String index;
+	/** HTTP Basic credentials of a cluster with security on, or null for one without. */
+	private final String authorization;
 	private final AtomicLong generations = new AtomicLong();
+	private volatile boolean indexThere;
 
 	OpenSearchBackend(String url, String index) {
+		this(url, index, "", "");
+	}
+
+	/**
+	 * A cluster that cannot be reached yet does not keep the application from starting: its pages then say that the
+	 * search is unavailable, and the index is created at the first request that reaches the cluster.
+	 */
+	OpenSearchBackend(String url, String index, String username, String password) {
 		this.url = url.replaceAll("/+$", "");
 		this.index = index;
-		createIndexUnlessThere();
+		this.authorization = username == null || username.isBlank() ? null
+				: "Basic " + Base64.getEncoder()
+					.encodeToString((username + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+		try {
+			indexThere();
+		}
+		catch (SearchUnavailableException e) {
+			log.warn("The search index cannot be created now; it will be at the first request that reaches OpenSearch: {}",
+					e.getMessage());
+		}
+	}
+
+	private void indexThere() {
+		if (!indexThere) {
+			synchronized (this) {
+				if (!indexThere) {
+					createIndexUnlessThere();
+					indexThere = true;
+				}
+			}
+		}
 	}
 
 	private void createIndexUnlessThere() {
@@ -106,6 +143,7 @@ final class OpenSearchBackend implements SearchBackend {
 
 	@Override
 	public void replace(String kind, List<SearchDocument> documents) {
+		indexThere();
 		for (var document : documents) {
 			if (!document.kind().equals(kind)) {
 				throw new IllegalArgumentException("A document of kind " + document.kind() + " among " + kind);
@@ -146,6 +184,7 @@ final class OpenSearchBackend implements SearchBackend {
 
 	@Override
 	public void update(String kind, Set<String> ids, List<SearchDocument> documents) {
+		indexThere();
 		var gone = new HashSet<>(ids);
 		for (var document : documents) {
 			if (!document.kind().equals(kind) || !ids.contains(document.id())) {
@@ -250,6 +289,7 @@ final class OpenSearchBackend implements SearchBackend {
 		if (request.isEmpty()) {
 			return SearchResults.NONE;
 		}
+		indexThere();
 		var analysed = LuceneSearchBackend.analyse(request.text());
 		Query base;
 		if (request.text().isEmpty()) {
@@ -406,7 +446,17 @@ final class OpenSearchBackend implements SearchBackend {
 	}
 
 	@Override
+	public void requireReachable() {
+		if (indexThere && send("HEAD", "/" + index, null, Set.of(200, 404)).statusCode() == 404) {
+			// removed meanwhile, by hand or by a test
+			indexThere = false;
+		}
+		indexThere();
+	}
+
+	@Override
 	public long size() {
+		indexThere();
 		return json.readTree(send("GET", "/" + index + "/_count", null, Set.of(200)).body()).path("count").asLong();
 	}
 
@@ -420,6 +470,9 @@ final class OpenSearchBackend implements SearchBackend {
 			.timeout(Duration.ofSeconds(60))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
 		if (body != null) {
 			request.header("Content-Type", path.startsWith("/_bulk") ? "application/x-ndjson" : "application/json");
 		}

@@ -23,4 +23,11 @@ interface SearchBackend {
 
 	/** How many documents the index holds, for the log and tests. */
 	long size();
+
+	/**
+	 * Throws {@link SearchUnavailableException} when the index cannot be reached now, before documents are built
+	 * for it in vain; an index in this instance's memory always can.
+	 */
+	default void requireReachable() {
+	}
 }

@@ -121,8 +121,18 @@ class SearchIndexer {
 		return firstBuild;
 	}
 
-	/** Runs on the worker only. */
+	/**
+	 * Runs on the worker only. An index that cannot be reached is not sent documents built in vain; the kinds stay
+	 * unindexed, so the next look at the versions tries again.
+	 */
 	private void updateChanged() {
+		try {
+			backend.requireReachable();
+		}
+		catch (SearchUnavailableException e) {
+			log.warn("The search index cannot be reached; it is brought up to date once it can be: {}", e.getMessage());
+			return;
+		}
 		kinds().stream().distinct().forEach(kind -> update(kind, false));
 	}
 

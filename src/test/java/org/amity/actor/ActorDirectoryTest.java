@@ -1,6 +1,7 @@
 package org.amity.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,10 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import org.amity.identity.AccessDeniedException;
+import org.amity.identity.Caller;
+import org.amity.identity.CurrentUser;
+import org.amity.identity.Grant;
+import org.amity.identity.Role;
+import org.amity.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,6 +35,9 @@ class ActorDirectoryTest {
 
 	@Autowired
 	Actors actors;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void seoul_and_tokyo_governments_are_real_initiators_of_their_partnership_and_demo_organisations_say_so() {
@@ -79,5 +92,25 @@ class ActorDirectoryTest {
 		mvc.perform(get("/api/v1/actors/seoul-metropolitan-government"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("@"))));
+	}
+
+	@Test
+	void an_organisation_is_renamed_by_staff_with_a_name_and_keeps_its_slug() {
+		var currentUser = context.getBean(CurrentUser.class);
+		var slug = "rename-rules-" + Long.toString(System.nanoTime(), 36);
+		currentUser.runAs(Caller.system(), () -> actors.register(slug, ActorKind.SCHOOL,
+				LocalizedText.of("en", "Old school name"), null, null, false));
+		var participant = Caller.of(9301, "a-participant", List.of(Grant.platform(Role.PARTICIPANT)), false);
+
+		currentUser.runAs(participant, () -> assertThatThrownBy(
+				() -> actors.rename(slug, LocalizedText.of("en", "Taken over"))).isInstanceOf(AccessDeniedException.class));
+		currentUser.runAs(Caller.system(), () -> assertThatThrownBy(
+				() -> actors.rename(slug, new LocalizedText(java.util.Map.of())))
+			.isInstanceOfSatisfying(ActorRefusedException.class,
+					e -> assertThat(e.reason()).isEqualTo(ActorRefusedException.Reason.NAME_MISSING)));
+		currentUser.runAs(Caller.system(), () -> actors.rename(slug, LocalizedText.of("New school name", "새 학교", null, null)));
+
+		assertThat(actors.get(slug).name().exactly("ko")).hasValue("새 학교");
+		assertThat(actors.get(slug).name().exactly("en")).hasValue("New school name");
 	}
 }

@@ -176,4 +176,27 @@ class EventJointApprovalTest {
 		assertThat(version(slug)).isEqualTo(before);
 		assertThat(as(tokyo, () -> management.events())).extracting(m -> m.event().slug()).doesNotContain(slug);
 	}
+
+	@Test
+	void a_series_title_is_edited_by_the_staff_of_its_city_and_by_no_one_else() {
+		var slug = as(seoul, () -> management.createSeries(LocalizedText.of("Seoul lantern week", null, null, null),
+				LocalizedText.of("en", "Lanterns on the river"), List.of(), null, List.of(seoulId)));
+
+		assertThatThrownBy(() -> as(tokyo, () -> {
+			management.editSeries(slug, LocalizedText.of("en", "Taken over"), LocalizedText.of("en", "No"));
+			return null;
+		})).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> as(seoul, () -> {
+			management.editSeries(slug, new LocalizedText(java.util.Map.of()), LocalizedText.of("en", "No title"));
+			return null;
+		})).isInstanceOf(EventChangeRefusedException.class);
+		assertThat(catalogue.series(slug).title().in(java.util.Locale.ENGLISH)).isEqualTo("Seoul lantern week");
+
+		as(seoul, () -> {
+			management.editSeries(slug, LocalizedText.of("Seoul lantern festival", "서울 등불 축제", null, null),
+					LocalizedText.of("en", "Lanterns on the river"));
+			return null;
+		});
+		assertThat(catalogue.series(slug).title().exactly("ko")).hasValue("서울 등불 축제");
+	}
 }

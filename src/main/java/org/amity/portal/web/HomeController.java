@@ -17,7 +17,10 @@ import org.amity.partnership.Partnership;
 import org.amity.partnership.Partnerships;
 import org.amity.search.SearchRequest;
 import org.amity.search.SearchResults;
+import org.amity.search.SearchUnavailableException;
 import org.amity.search.SiteSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @AccessRule(AccessRule.Audience.PUBLIC)
 @Controller
 class HomeController {
+
+	private static final Logger log = LoggerFactory.getLogger(HomeController.class);
 
 	/** The case study Amity starts from, shown on the home page. */
 	static final String FEATURED_PARTNERSHIP = "seoul-kr-tokyo-jp";
@@ -56,13 +61,15 @@ class HomeController {
 	/**
 	 * Without a query the page shows the empty form; a blank or overlong one is a form error in the reader's language,
 	 * answered as a bad request. The results cover every module's public content, narrowed by the kinds, countries and
-	 * years ticked in the filter form (plain checkboxes: the page needs no script).
+	 * years ticked in the filter form (plain checkboxes: the page needs no script). A search cluster that cannot answer
+	 * leaves the form in place and says so, as a 503.
 	 */
 	@GetMapping(Language.PREFIX + "/search")
 	String search(@Valid SearchForm searchForm, BindingResult result, Model model, HttpServletResponse response,
 			Locale locale) {
 		var results = SearchResults.NONE;
 		boolean badFilter = false;
+		boolean unavailable = false;
 		if (searchForm.q() != null) {
 			if (result.hasFieldErrors("q")) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -70,15 +77,23 @@ class HomeController {
 			else {
 				badFilter = result.hasErrors();
 				var form = badFilter ? new SearchForm(searchForm.q(), null, null, null) : searchForm;
-				results = search.search(new SearchRequest(form.q(), set(form.kind()), set(form.country()),
-						form.years(), locale, MAX_RESULTS));
-				if (badFilter) {
-					response.setStatus(HttpStatus.BAD_REQUEST.value());
+				try {
+					results = search.search(new SearchRequest(form.q(), set(form.kind()), set(form.country()),
+							form.years(), locale, MAX_RESULTS));
+					if (badFilter) {
+						response.setStatus(HttpStatus.BAD_REQUEST.value());
+					}
+				}
+				catch (SearchUnavailableException e) {
+					log.warn("Search unavailable for the search page: {}", e.getMessage());
+					unavailable = true;
+					response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 				}
 			}
 		}
 		model.addAttribute("results", results);
 		model.addAttribute("badFilter", badFilter);
+		model.addAttribute("unavailable", unavailable);
 		model.addAttribute("maxResults", MAX_RESULTS);
 		return "search";
 	}
