@@ -249,28 +249,6 @@ public class EventManagement {
 
 	// ---- changing ----
 
-	/** Changes a series' title and description in any of the four languages; its events and cities stay. */
-	@Transactional
-	public void editSeries(String slug, LocalizedText title, LocalizedText description) {
-		var managed = series(slug);
-		if (title == null || title.isEmpty()) {
-			throw new EventChangeRefusedException(Reason.TITLE_REQUIRED, "a title in at least one language");
-		}
-		title.texts().values().forEach(text -> EventDraft.text(text, EventDraft.MAX_TITLE));
-		description.texts().values().forEach(text -> EventDraft.text(text, EventDraft.MAX_DESCRIPTION));
-		var before = new LinkedHashMap<String, Object>();
-		before.put("title", managed.series().title().texts());
-		before.put("description", managed.series().description().texts());
-		jdbc.sql("update event.series set title = cast(:title as jsonb), description = cast(:description as jsonb) "
-				+ "where id = :id")
-			.param("title", rows.json(title)).param("description", rows.json(description))
-			.param("id", managed.series().id()).update();
-		var after = new LinkedHashMap<String, Object>();
-		after.put("title", title.texts());
-		after.put("description", description.texts());
-		audit.record(Audited.of("series", managed.series().id(), "edited", before, after).ownedBy(managed.cities()));
-	}
-
 	/**
 	 * Changes an event as the editor saw it at {@code baseVersion}. Titles, description, kind, languages and organisers
 	 * change at once; so do dates and venue, unless the event is joint and the editor is not a platform admin: then

@@ -183,18 +183,20 @@ class EventJointApprovalTest {
 				LocalizedText.of("en", "Lanterns on the river"), List.of(), null, List.of(seoulId)));
 
 		assertThatThrownBy(() -> as(tokyo, () -> {
-			management.editSeries(slug, LocalizedText.of("en", "Taken over"), LocalizedText.of("en", "No"));
+			management.editSeries(slug, LocalizedText.of("en", "Taken over"), LocalizedText.of("en", "No"), List.of(),
+					management.series(slug).version());
 			return null;
 		})).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as(seoul, () -> {
-			management.editSeries(slug, new LocalizedText(java.util.Map.of()), LocalizedText.of("en", "No title"));
+			management.editSeries(slug, new LocalizedText(java.util.Map.of()), LocalizedText.of("en", "No title"), List.of(),
+					management.series(slug).version());
 			return null;
 		})).isInstanceOf(EventChangeRefusedException.class);
 		assertThat(catalogue.series(slug).title().in(java.util.Locale.ENGLISH)).isEqualTo("Seoul lantern week");
 
 		as(seoul, () -> {
 			management.editSeries(slug, LocalizedText.of("Seoul lantern festival", "서울 등불 축제", null, null),
-					LocalizedText.of("en", "Lanterns on the river"));
+					LocalizedText.of("en", "Lanterns on the river"), List.of(), management.series(slug).version());
 			return null;
 		});
 		assertThat(catalogue.series(slug).title().exactly("ko")).hasValue("서울 등불 축제");

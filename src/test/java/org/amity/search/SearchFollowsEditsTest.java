@@ -113,7 +113,7 @@ class SearchFollowsEditsTest {
 
 		asSystem(() -> {
 			events.editSeries(slug, LocalizedText.of("Capybaradays of crafts", null, null, null),
-					new LocalizedText(Map.of()));
+					new LocalizedText(Map.of()), List.of(), events.series(slug).version());
 			return null;
 		});
 		search.refresh();
