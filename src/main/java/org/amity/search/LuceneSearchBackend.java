@@ -52,6 +52,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -91,6 +93,8 @@ final class LuceneSearchBackend implements SearchBackend {
 	private static final int MAX_WORDS = 12;
 	static final float WEIGHT_BOOST = 2f, WEIGHT_PIVOT = 0.5f;
 	private static final int FACET_VALUES = 50;
+	/** How many requests' counts a snapshot keeps, the least recently asked going first. */
+	static final int COUNTED_REQUESTS = 1_000;
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
 	private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 	private static final Pattern HAN_OR_KANA = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -98,6 +102,9 @@ final class LuceneSearchBackend implements SearchBackend {
 	static final int TYPO_EXPANSIONS = 16;
 	/** The share of documents above which a word is scored as a constant (see scored). */
 	private static final double COMMON = 0.9;
+	/** A Latin word in at least this many documents, and this share of them, has no typo alternatives looked up. */
+	private static final int WRITTEN_AT_LEAST = 50;
+	private static final double WRITTEN_SHARE = 0.005;
 	private static final Pattern OTHER_LETTER = Pattern
 		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]");
 
@@ -122,9 +129,16 @@ final class LuceneSearchBackend implements SearchBackend {
 	private final FacetsConfig facets = new FacetsConfig();
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final IndexWriter writer;
+	private volatile int countedRequests;
 	private volatile Snapshot current;
 
 	LuceneSearchBackend() {
+		this(COUNTED_REQUESTS);
+	}
+
+	/** An index that keeps the counts of this many requests per snapshot; none with 0 (for the benchmark). */
+	LuceneSearchBackend(int countedRequests) {
+		this.countedRequests = countedRequests;
 		var perField = new HashMap<String, Analyzer>();
 		for (var way : Way.values()) {
 			perField.put(way.title(), INDEXING.get(way));
@@ -248,6 +262,17 @@ final class LuceneSearchBackend implements SearchBackend {
 		return WEIGHT_BOOST * (1 - WEIGHT_PIVOT / (stored + WEIGHT_PIVOT));
 	}
 
+	/** Keeps the counts of this many requests from now on, forgetting those kept; for the benchmark. */
+	synchronized void keepCounts(int requests) {
+		countedRequests = requests;
+		try {
+			reopen();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** How many segments the index is in now, for the benchmark. */
 	int segments() {
 		return current.searcher.getIndexReader().leaves().size();
@@ -259,7 +284,7 @@ final class LuceneSearchBackend implements SearchBackend {
 		if (reader.numDocs() > 0) {
 			state = new DefaultSortedSetDocValuesReaderState(reader, facets);
 		}
-		current = new Snapshot(new IndexSearcher(reader), state);
+		current = new Snapshot(new IndexSearcher(reader), state, countedRequests);
 		// the old reader is not closed: searches may still run on it, and over an in-memory directory it holds no
 		// files, so the garbage collector takes it once they are done
 	}
@@ -329,21 +354,45 @@ final class LuceneSearchBackend implements SearchBackend {
 				return SearchResults.NONE;
 			}
 		}
-		var drillDown = new DrillDownQuery(facets, base);
-		request.kinds().forEach(kind -> drillDown.add(KIND, kind));
-		request.countries().forEach(country -> drillDown.add(COUNTRIES, country));
-		request.years().forEach(year -> drillDown.add(YEAR, String.valueOf(year)));
 		try {
-			var result = new DrillSideways(snapshot.searcher, facets, snapshot.facetState).search(drillDown,
-					request.limit());
-			var top = result.hits;
+			// rewritten once for both the count and the best hits: finding a word's typo alternatives in the index is
+			// a good part of a query's cost
+			var rewritten = snapshot.searcher.rewrite(base);
+			var counted = snapshot.counted(request, () -> count(snapshot, request, rewritten));
+			// only the best hits are scored: the collector may skip blocks of documents that cannot reach them, as the
+			// exact number of matches comes from the count above
+			var top = snapshot.searcher.search(drillDown(rewritten, request),
+					new TopScoreDocCollectorManager(request.limit(), null, request.limit()));
 			var stored = snapshot.searcher.storedFields();
 			var highlighter = new Snippets(QUERYING, analysed.toMark());
 			var hits = new ArrayList<SearchHit>(top.scoreDocs.length);
 			for (var scoreDoc : top.scoreDocs) {
 				hits.add(hit(stored.document(scoreDoc.doc), request.language(), highlighter));
 			}
-			return new SearchResults(top.totalHits.value, hits, counts(result.facets, KIND, request.kinds()),
+			return new SearchResults(counted.total(), hits, counted.kinds(), counted.countries(), counted.years());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private DrillDownQuery drillDown(Query base, SearchRequest request) {
+		var drillDown = new DrillDownQuery(facets, base);
+		request.kinds().forEach(kind -> drillDown.add(KIND, kind));
+		request.countries().forEach(country -> drillDown.add(COUNTRIES, country));
+		request.years().forEach(year -> drillDown.add(YEAR, String.valueOf(year)));
+		return drillDown;
+	}
+
+	/**
+	 * The number of matches and the facet counts, counted sideways so a chosen value does not hide its siblings. Every
+	 * match is visited, but none is scored, which is most of what a query matching nearly every document costs.
+	 */
+	private Counted count(Snapshot snapshot, SearchRequest request, Query base) {
+		try {
+			var result = new DrillSideways(snapshot.searcher, facets, snapshot.facetState)
+				.search(drillDown(new ConstantScoreQuery(base), request), new TotalHitCountCollectorManager());
+			return new Counted(result.collectorResult, counts(result.facets, KIND, request.kinds()),
 					counts(result.facets, COUNTRIES, request.countries()),
 					counts(result.facets, YEAR, request.years().stream().map(String::valueOf).toList()));
 		}
@@ -576,7 +625,7 @@ final class LuceneSearchBackend implements SearchBackend {
 					if (latin && i == words.size() - 1 && word.length() >= 3) {
 						alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), weight * PREFIX));
 					}
-					if (latin && LATIN_WORD.matcher(word).matches()) {
+					if (latin && LATIN_WORD.matcher(word).matches() && !takenAsWritten(reader, word)) {
 						alternatives
 							.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 1, 1, TYPO_EXPANSIONS, true)), weight * ONE_TYPO));
 						if (word.length() >= 8) {
@@ -606,6 +655,24 @@ final class LuceneSearchBackend implements SearchBackend {
 				return new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), (float) (weight * idf));
 			}
 			return new BoostQuery(new TermQuery(term), weight);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Whether a Latin word stands in so many documents that the reader surely meant it as written; looking up its typo
+	 * alternatives (and their own documents) would then cost much and mostly add words the reader did not mean.
+	 */
+	private static boolean takenAsWritten(IndexReader reader, String word) {
+		if (reader == null) {
+			return false;
+		}
+		try {
+			int containing = reader.docFreq(new Term(Way.LATIN.title(), word))
+					+ reader.docFreq(new Term(Way.LATIN.body(), word));
+			return containing >= Math.max(WRITTEN_AT_LEAST, WRITTEN_SHARE * reader.numDocs());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -671,6 +738,42 @@ final class LuceneSearchBackend implements SearchBackend {
 		}
 	}
 
-	private record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState) {
+	/** What a request's facets counted: the same for every reader and page size, so kept with the snapshot. */
+	private record Counted(long total, List<SearchResults.FacetCount> kinds, List<SearchResults.FacetCount> countries,
+			List<SearchResults.FacetCount> years) {
+	}
+
+	private record CountedKey(String text, java.util.Set<String> kinds, java.util.Set<String> countries,
+			java.util.Set<Integer> years) {
+	}
+
+	/**
+	 * A reader of the index as it stood at one commit, with the counts of the requests asked of it lately: the counts
+	 * cannot change while the snapshot stands, and a popular broad query ({@code 姉妹都市}) would otherwise count nearly
+	 * every document each time it is asked. A new commit makes a new snapshot, so nothing counted is ever stale.
+	 */
+	private record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
+			Map<CountedKey, Counted> counted) {
+
+		Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, int kept) {
+			this(searcher, facetState, java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<CountedKey, Counted> eldest) {
+					return size() > kept;
+				}
+			}));
+		}
+
+		Counted counted(SearchRequest request, java.util.function.Supplier<Counted> count) {
+			var key = new CountedKey(request.text(), request.kinds(), request.countries(), request.years());
+			var known = counted.get(key);
+			if (known == null) {
+				// counted outside the lock: two readers asking the same new query at once both count, which costs
+				// less than making every other query wait
+				known = count.get();
+				counted.put(key, known);
+			}
+			return known;
+		}
 	}
 }
