@@ -102,11 +102,14 @@ final class LuceneSearchBackend implements SearchBackend {
 	static final int TYPO_EXPANSIONS = 16;
 	/** The share of documents above which a word is scored as a constant (see scored). */
 	private static final double COMMON = 0.9;
+	/** Up to how many pairs of characters a query's single characters are scored too (see query). */
+	private static final int SCORED_CHARACTERS_UP_TO = 1;
 	/** A Latin word in at least this many documents, and this share of them, has no typo alternatives looked up. */
 	private static final int WRITTEN_AT_LEAST = 50;
 	private static final double WRITTEN_SHARE = 0.005;
+	/** Letters of other scripts; the long-vowel marks ー and ｰ are written in katakana words but count as no script. */
 	private static final Pattern OTHER_LETTER = Pattern
-		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]");
+		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u30FC\\uFF70]]");
 
 	/** How text is analysed to be indexed, way by way; analyzers are thread-safe, so every index shares these. */
 	static final Map<Way, Analyzer> INDEXING = new java.util.EnumMap<>(Way.class);
@@ -548,9 +551,10 @@ final class LuceneSearchBackend implements SearchBackend {
 			if (way == Way.ID) {
 				indonesian(reader, ways, words, analysed.indonesianAsWritten);
 			}
-			else if (way == Way.CJK && !analysed.cjkCharacters.isEmpty()) {
+			else if (way == Way.CJK && !analysed.cjkCharacters.isEmpty() && words.size() <= SCORED_CHARACTERS_UP_TO) {
 				// the pairs must match; the single characters only add to the score, as they did when they were
-				// required too, so a text that uses the query's characters more often still ranks higher
+				// required too, so a text that uses the query's characters more often still ranks higher; a longer
+				// query's pairs say that already, and scoring its characters too costs more than the pairs themselves
 				var pairs = new BooleanQuery.Builder()
 					.add(everyWord(reader, words.stream().map(word -> List.of(new Alternative(way, word))).toList(), false),
 							Occur.MUST);
@@ -559,8 +563,15 @@ final class LuceneSearchBackend implements SearchBackend {
 							&& common(reader, new Term(way.body(), character))) {
 						continue; // adds about the same to every document
 					}
-					pairs.add(new DisjunctionMaxQuery(List.of(scored(reader, new Term(way.title(), character), TITLE),
-							scored(reader, new Term(way.body(), character), BODY)), 0.1f), Occur.SHOULD);
+					var scoring = new ArrayList<Query>();
+					for (var field : List.of(way.title(), way.body())) {
+						var term = new Term(field, character);
+						if (!common(reader, term)) {
+							// a character in nearly every text adds next to nothing, and only costs visiting them all
+							scoring.add(scored(term, field.equals(way.title()) ? TITLE : BODY));
+						}
+					}
+					pairs.add(new DisjunctionMaxQuery(scoring, 0.1f), Occur.SHOULD);
 				}
 				ways.add(pairs.build());
 			}
@@ -616,12 +627,18 @@ final class LuceneSearchBackend implements SearchBackend {
 		var every = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
 			var alternatives = new ArrayList<Query>();
+			var matchingOnly = new ArrayList<Query>();
 			for (var alternative : words.get(i)) {
 				var word = alternative.word();
 				for (var field : List.of(alternative.way().title(), alternative.way().body())) {
 					float weight = field.startsWith("t_") ? TITLE : BODY;
 					var term = new Term(field, word);
-					alternatives.add(scored(reader, term, weight));
+					if (common(reader, term)) {
+						matchingOnly.add(new TermQuery(term));
+					}
+					else {
+						alternatives.add(scored(term, weight));
+					}
 					if (latin && i == words.size() - 1 && word.length() >= 3) {
 						alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), weight * PREFIX));
 					}
@@ -635,30 +652,32 @@ final class LuceneSearchBackend implements SearchBackend {
 					}
 				}
 			}
-			every.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+			if (matchingOnly.isEmpty()) {
+				every.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+			}
+			else {
+				// a word in nearly every text only says which documents match, its score there being next to nothing;
+				// kept out of the scoring, it costs no weighing of every document that merely contains it
+				var matching = new BooleanQuery.Builder();
+				alternatives.forEach(alternative -> matching.add(alternative, Occur.SHOULD));
+				matchingOnly.forEach(alternative -> matching.add(alternative, Occur.SHOULD));
+				var word = new BooleanQuery.Builder().add(matching.build(), Occur.FILTER);
+				if (!alternatives.isEmpty()) {
+					word.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
+				}
+				every.add(word.build(), Occur.MUST);
+			}
 		}
 		return every.build();
 	}
 
 	/**
-	 * A word's query, scored by BM25; but a word in nearly every document (a particle, 市, a word every text of a kind
-	 * repeats) adds nearly nothing to any score, while scoring it reads its frequency and the text's length for every
-	 * one of those documents, most of a broad query's time. Such a word counts as the score it would give a text of
-	 * average length, the same for every document.
+	 * A word's query, scored by BM25. A word in nearly every document (a particle, 市, a word every text of a kind
+	 * repeats) is not scored at all (see everyWord): it adds nearly nothing to any score, while scoring it reads its
+	 * frequency and the text's length for every one of those documents.
 	 */
-	private static Query scored(IndexReader reader, Term term, float weight) {
-		try {
-			if (reader != null && common(reader, term)) {
-				int documents = reader.getDocCount(term.field());
-				int containing = reader.docFreq(term);
-				double idf = Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
-				return new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), (float) (weight * idf));
-			}
-			return new BoostQuery(new TermQuery(term), weight);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+	private static Query scored(Term term, float weight) {
+		return new BoostQuery(new TermQuery(term), weight);
 	}
 
 	/**
