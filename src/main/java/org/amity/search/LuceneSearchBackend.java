@@ -93,8 +93,8 @@ final class LuceneSearchBackend implements SearchBackend {
 	private static final int MAX_WORDS = 12;
 	static final float WEIGHT_BOOST = 2f, WEIGHT_PIVOT = 0.5f;
 	private static final int FACET_VALUES = 50;
-	/** How many requests' counts a snapshot keeps, the least recently asked going first. */
-	static final int COUNTED_REQUESTS = 1_000;
+	/** How many requests' answers a snapshot keeps, the least recently asked going first. */
+	static final int ANSWERED_REQUESTS = 1_000;
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
 	private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 	private static final Pattern HAN_OR_KANA = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -132,16 +132,16 @@ final class LuceneSearchBackend implements SearchBackend {
 	private final FacetsConfig facets = new FacetsConfig();
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final IndexWriter writer;
-	private volatile int countedRequests;
+	private volatile int answeredRequests;
 	private volatile Snapshot current;
 
 	LuceneSearchBackend() {
-		this(COUNTED_REQUESTS);
+		this(ANSWERED_REQUESTS);
 	}
 
-	/** An index that keeps the counts of this many requests per snapshot; none with 0 (for the benchmark). */
-	LuceneSearchBackend(int countedRequests) {
-		this.countedRequests = countedRequests;
+	/** An index that keeps the answers to this many requests per snapshot; none with 0 (for the benchmark). */
+	LuceneSearchBackend(int answeredRequests) {
+		this.answeredRequests = answeredRequests;
 		var perField = new HashMap<String, Analyzer>();
 		for (var way : Way.values()) {
 			perField.put(way.title(), INDEXING.get(way));
@@ -265,9 +265,9 @@ final class LuceneSearchBackend implements SearchBackend {
 		return WEIGHT_BOOST * (1 - WEIGHT_PIVOT / (stored + WEIGHT_PIVOT));
 	}
 
-	/** Keeps the counts of this many requests from now on, forgetting those kept; for the benchmark. */
-	synchronized void keepCounts(int requests) {
-		countedRequests = requests;
+	/** Keeps the answers to this many requests from now on, forgetting those kept; for the benchmark. */
+	synchronized void keepAnswers(int requests) {
+		answeredRequests = requests;
 		try {
 			reopen();
 		}
@@ -287,7 +287,7 @@ final class LuceneSearchBackend implements SearchBackend {
 		if (reader.numDocs() > 0) {
 			state = new DefaultSortedSetDocValuesReaderState(reader, facets);
 		}
-		current = new Snapshot(new IndexSearcher(reader), state, countedRequests);
+		current = new Snapshot(new IndexSearcher(reader), state, answeredRequests);
 		// the old reader is not closed: searches may still run on it, and over an in-memory directory it holds no
 		// files, so the garbage collector takes it once they are done
 	}
@@ -347,6 +347,26 @@ final class LuceneSearchBackend implements SearchBackend {
 			return SearchResults.NONE;
 		}
 		var analysed = analyse(request.text());
+		var answer = snapshot.answered(request, () -> answer(snapshot, request, analysed));
+		if (answer == Answer.NOTHING) {
+			return SearchResults.NONE;
+		}
+		try {
+			var stored = snapshot.searcher.storedFields();
+			var highlighter = new Snippets(QUERYING, analysed.toMark());
+			var hits = new ArrayList<SearchHit>(answer.best().length);
+			for (var doc : answer.best()) {
+				hits.add(hit(stored.document(doc), request.language(), highlighter));
+			}
+			return new SearchResults(answer.total(), hits, answer.kinds(), answer.countries(), answer.years());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The documents that match a request, the best of them in order, and the facet counts; the same in any language. */
+	private Answer answer(Snapshot snapshot, SearchRequest request, Analysed analysed) {
 		Query base;
 		if (request.text().isEmpty()) {
 			base = new MatchAllDocsQuery();
@@ -354,25 +374,24 @@ final class LuceneSearchBackend implements SearchBackend {
 		else {
 			base = query(snapshot.searcher.getIndexReader(), request.text(), analysed);
 			if (base == null) {
-				return SearchResults.NONE;
+				return Answer.NOTHING;
 			}
 		}
 		try {
 			// rewritten once for both the count and the best hits: finding a word's typo alternatives in the index is
 			// a good part of a query's cost
 			var rewritten = snapshot.searcher.rewrite(base);
-			var counted = snapshot.counted(request, () -> count(snapshot, request, rewritten));
+			// every match is counted, sideways so a chosen value does not hide its siblings, but none is scored
+			var counted = new DrillSideways(snapshot.searcher, facets, snapshot.facetState)
+				.search(drillDown(new ConstantScoreQuery(rewritten), request), new TotalHitCountCollectorManager());
 			// only the best hits are scored: the collector may skip blocks of documents that cannot reach them, as the
 			// exact number of matches comes from the count above
 			var top = snapshot.searcher.search(drillDown(rewritten, request),
 					new TopScoreDocCollectorManager(request.limit(), null, request.limit()));
-			var stored = snapshot.searcher.storedFields();
-			var highlighter = new Snippets(QUERYING, analysed.toMark());
-			var hits = new ArrayList<SearchHit>(top.scoreDocs.length);
-			for (var scoreDoc : top.scoreDocs) {
-				hits.add(hit(stored.document(scoreDoc.doc), request.language(), highlighter));
-			}
-			return new SearchResults(counted.total(), hits, counted.kinds(), counted.countries(), counted.years());
+			return new Answer(counted.collectorResult,
+					java.util.Arrays.stream(top.scoreDocs).mapToInt(best -> best.doc).toArray(),
+					counts(counted.facets, KIND, request.kinds()), counts(counted.facets, COUNTRIES, request.countries()),
+					counts(counted.facets, YEAR, request.years().stream().map(String::valueOf).toList()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -385,23 +404,6 @@ final class LuceneSearchBackend implements SearchBackend {
 		request.countries().forEach(country -> drillDown.add(COUNTRIES, country));
 		request.years().forEach(year -> drillDown.add(YEAR, String.valueOf(year)));
 		return drillDown;
-	}
-
-	/**
-	 * The number of matches and the facet counts, counted sideways so a chosen value does not hide its siblings. Every
-	 * match is visited, but none is scored, which is most of what a query matching nearly every document costs.
-	 */
-	private Counted count(Snapshot snapshot, SearchRequest request, Query base) {
-		try {
-			var result = new DrillSideways(snapshot.searcher, facets, snapshot.facetState)
-				.search(drillDown(new ConstantScoreQuery(base), request), new TotalHitCountCollectorManager());
-			return new Counted(result.collectorResult, counts(result.facets, KIND, request.kinds()),
-					counts(result.facets, COUNTRIES, request.countries()),
-					counts(result.facets, YEAR, request.years().stream().map(String::valueOf).toList()));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	private static List<SearchResults.FacetCount> counts(Facets counted, String dimension,
@@ -757,42 +759,49 @@ final class LuceneSearchBackend implements SearchBackend {
 		}
 	}
 
-	/** What a request's facets counted: the same for every reader and page size, so kept with the snapshot. */
-	private record Counted(long total, List<SearchResults.FacetCount> kinds, List<SearchResults.FacetCount> countries,
-			List<SearchResults.FacetCount> years) {
+	/**
+	 * What a request found, apart from the reader's language: how many documents matched, the best of them in order
+	 * (as document numbers of its snapshot) and the facet counts.
+	 */
+	private record Answer(long total, int[] best, List<SearchResults.FacetCount> kinds,
+			List<SearchResults.FacetCount> countries, List<SearchResults.FacetCount> years) {
+
+		static final Answer NOTHING = new Answer(0, new int[0], List.of(), List.of(), List.of());
 	}
 
-	private record CountedKey(String text, java.util.Set<String> kinds, java.util.Set<String> countries,
-			java.util.Set<Integer> years) {
+	private record AnswerKey(String text, java.util.Set<String> kinds, java.util.Set<String> countries,
+			java.util.Set<Integer> years, int limit) {
 	}
 
 	/**
-	 * A reader of the index as it stood at one commit, with the counts of the requests asked of it lately: the counts
-	 * cannot change while the snapshot stands, and a popular broad query ({@code 姉妹都市}) would otherwise count nearly
-	 * every document each time it is asked. A new commit makes a new snapshot, so nothing counted is ever stale.
+	 * A reader of the index as it stood at one commit, with the answers to the requests asked of it lately: an answer
+	 * cannot change while the snapshot stands, and a popular broad query ({@code 姉妹都市}) would otherwise count and
+	 * weigh nearly every document each time it is asked. A new commit makes a new snapshot, so no answer is ever stale.
 	 */
 	private record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
-			Map<CountedKey, Counted> counted) {
+			Map<AnswerKey, Answer> answers) {
 
 		Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, int kept) {
 			this(searcher, facetState, java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
 				@Override
-				protected boolean removeEldestEntry(Map.Entry<CountedKey, Counted> eldest) {
+				protected boolean removeEldestEntry(Map.Entry<AnswerKey, Answer> eldest) {
 					return size() > kept;
 				}
 			}));
 		}
 
-		Counted counted(SearchRequest request, java.util.function.Supplier<Counted> count) {
-			var key = new CountedKey(request.text(), request.kinds(), request.countries(), request.years());
-			var known = counted.get(key);
+		Answer answered(SearchRequest request, java.util.function.Supplier<Answer> answer) {
+			var key = new AnswerKey(request.text(), request.kinds(), request.countries(), request.years(),
+					request.limit());
+			var known = answers.get(key);
 			if (known == null) {
-				// counted outside the lock: two readers asking the same new query at once both count, which costs
-				// less than making every other query wait
-				known = count.get();
-				counted.put(key, known);
+				// found outside the lock: two readers asking the same new query at once both search, which costs less
+				// than making every other query wait
+				known = answer.get();
+				answers.put(key, known);
 			}
 			return known;
 		}
 	}
+
 }

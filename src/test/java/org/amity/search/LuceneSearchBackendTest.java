@@ -63,7 +63,7 @@ class LuceneSearchBackendTest {
 		var first = backend.search(festival(10));
 
 		var again = backend.search(festival(10));
-		backend.keepCounts(0);
+		backend.keepAnswers(0);
 		var afresh = backend.search(festival(10));
 
 		assertThat(again).isEqualTo(first);

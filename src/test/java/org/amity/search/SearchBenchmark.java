@@ -96,12 +96,12 @@ public final class SearchBenchmark {
 		measure(backend, queries.subList(0, warmup), threadCount);
 		var measured = measure(backend, queries.subList(warmup, queries.size()), threadCount);
 		var lucene = measured.wall;
-		report("Lucene queries: ", "20 hits with snippets and three facets each; the counts of a request asked before are kept, as in the app", measured);
-		// the same queries again with every request's matches and facets counted afresh: what a query asked for the first
+		report("Lucene queries: ", "20 hits with snippets and three facets each; the answer to a request asked before (its count, facets and best hits) is kept until the index changes, as in the app", measured);
+		// the same queries again with every request searched afresh: what a query asked for the first
 		// time since the index last changed costs
-		backend.keepCounts(0);
-		report("  counted afresh:", "every request's matches and facets counted again", measure(backend, queries.subList(warmup, queries.size()), threadCount));
-		backend.keepCounts(LuceneSearchBackend.COUNTED_REQUESTS);
+		backend.keepAnswers(0);
+		report("  found afresh:  ", "every request searched, counted and weighed again", measure(backend, queries.subList(warmup, queries.size()), threadCount));
+		backend.keepAnswers(LuceneSearchBackend.ANSWERED_REQUESTS);
 
 		if (options.get("ilike-queries") == 0) {
 			System.out.printf(Locale.ROOT, "%nload average %s at the end%n", loadAverage());
