@@ -52,6 +52,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -91,6 +93,8 @@ final class LuceneSearchBackend implements SearchBackend {
 	private static final int MAX_WORDS = 12;
 	static final float WEIGHT_BOOST = 2f, WEIGHT_PIVOT = 0.5f;
 	private static final int FACET_VALUES = 50;
+	/** How many requests' answers a snapshot keeps, the least recently asked going first. */
+	static final int ANSWERED_REQUESTS = 1_000;
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{4,}");
 	private static final Pattern HANGUL = Pattern.compile("\\p{IsHangul}");
 	private static final Pattern HAN_OR_KANA = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -98,8 +102,14 @@ final class LuceneSearchBackend implements SearchBackend {
 	static final int TYPO_EXPANSIONS = 16;
 	/** The share of documents above which a word is scored as a constant (see scored). */
 	private static final double COMMON = 0.9;
+	/** Up to how many pairs of characters a query's single characters are scored too (see query). */
+	private static final int SCORED_CHARACTERS_UP_TO = 1;
+	/** A Latin word in at least this many documents, and this share of them, has no typo alternatives looked up. */
+	private static final int WRITTEN_AT_LEAST = 50;
+	private static final double WRITTEN_SHARE = 0.005;
+	/** Letters of other scripts; the long-vowel marks ー and ｰ are written in katakana words but count as no script. */
 	private static final Pattern OTHER_LETTER = Pattern
-		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]");
+		.compile("[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u30FC\\uFF70]]");
 
 	/** How text is analysed to be indexed, way by way; analyzers are thread-safe, so every index shares these. */
 	static final Map<Way, Analyzer> INDEXING = new java.util.EnumMap<>(Way.class);
@@ -122,9 +132,16 @@ final class LuceneSearchBackend implements SearchBackend {
 	private final FacetsConfig facets = new FacetsConfig();
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final IndexWriter writer;
+	private volatile int answeredRequests;
 	private volatile Snapshot current;
 
 	LuceneSearchBackend() {
+		this(ANSWERED_REQUESTS);
+	}
+
+	/** An index that keeps the answers to this many requests per snapshot; none with 0 (for the benchmark). */
+	LuceneSearchBackend(int answeredRequests) {
+		this.answeredRequests = answeredRequests;
 		var perField = new HashMap<String, Analyzer>();
 		for (var way : Way.values()) {
 			perField.put(way.title(), INDEXING.get(way));
@@ -248,6 +265,17 @@ final class LuceneSearchBackend implements SearchBackend {
 		return WEIGHT_BOOST * (1 - WEIGHT_PIVOT / (stored + WEIGHT_PIVOT));
 	}
 
+	/** Keeps the answers to this many requests from now on, forgetting those kept; for the benchmark. */
+	synchronized void keepAnswers(int requests) {
+		answeredRequests = requests;
+		try {
+			reopen();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** How many segments the index is in now, for the benchmark. */
 	int segments() {
 		return current.searcher.getIndexReader().leaves().size();
@@ -259,7 +287,7 @@ final class LuceneSearchBackend implements SearchBackend {
 		if (reader.numDocs() > 0) {
 			state = new DefaultSortedSetDocValuesReaderState(reader, facets);
 		}
-		current = new Snapshot(new IndexSearcher(reader), state);
+		current = new Snapshot(new IndexSearcher(reader), state, answeredRequests);
 		// the old reader is not closed: searches may still run on it, and over an in-memory directory it holds no
 		// files, so the garbage collector takes it once they are done
 	}
@@ -319,6 +347,26 @@ final class LuceneSearchBackend implements SearchBackend {
 			return SearchResults.NONE;
 		}
 		var analysed = analyse(request.text());
+		var answer = snapshot.answered(request, () -> answer(snapshot, request, analysed));
+		if (answer == Answer.NOTHING) {
+			return SearchResults.NONE;
+		}
+		try {
+			var stored = snapshot.searcher.storedFields();
+			var highlighter = new Snippets(QUERYING, analysed.toMark());
+			var hits = new ArrayList<SearchHit>(answer.best().length);
+			for (var doc : answer.best()) {
+				hits.add(hit(stored.document(doc), request.language(), highlighter));
+			}
+			return new SearchResults(answer.total(), hits, answer.kinds(), answer.countries(), answer.years());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The documents that match a request, the best of them in order, and the facet counts; the same in any language. */
+	private Answer answer(Snapshot snapshot, SearchRequest request, Analysed analysed) {
 		Query base;
 		if (request.text().isEmpty()) {
 			base = new MatchAllDocsQuery();
@@ -326,30 +374,36 @@ final class LuceneSearchBackend implements SearchBackend {
 		else {
 			base = query(snapshot.searcher.getIndexReader(), request.text(), analysed);
 			if (base == null) {
-				return SearchResults.NONE;
+				return Answer.NOTHING;
 			}
 		}
-		var drillDown = new DrillDownQuery(facets, base);
-		request.kinds().forEach(kind -> drillDown.add(KIND, kind));
-		request.countries().forEach(country -> drillDown.add(COUNTRIES, country));
-		request.years().forEach(year -> drillDown.add(YEAR, String.valueOf(year)));
 		try {
-			var result = new DrillSideways(snapshot.searcher, facets, snapshot.facetState).search(drillDown,
-					request.limit());
-			var top = result.hits;
-			var stored = snapshot.searcher.storedFields();
-			var highlighter = new Snippets(QUERYING, analysed.toMark());
-			var hits = new ArrayList<SearchHit>(top.scoreDocs.length);
-			for (var scoreDoc : top.scoreDocs) {
-				hits.add(hit(stored.document(scoreDoc.doc), request.language(), highlighter));
-			}
-			return new SearchResults(top.totalHits.value, hits, counts(result.facets, KIND, request.kinds()),
-					counts(result.facets, COUNTRIES, request.countries()),
-					counts(result.facets, YEAR, request.years().stream().map(String::valueOf).toList()));
+			// rewritten once for both the count and the best hits: finding a word's typo alternatives in the index is
+			// a good part of a query's cost
+			var rewritten = snapshot.searcher.rewrite(base);
+			// every match is counted, sideways so a chosen value does not hide its siblings, but none is scored
+			var counted = new DrillSideways(snapshot.searcher, facets, snapshot.facetState)
+				.search(drillDown(new ConstantScoreQuery(rewritten), request), new TotalHitCountCollectorManager());
+			// only the best hits are scored: the collector may skip blocks of documents that cannot reach them, as the
+			// exact number of matches comes from the count above
+			var top = snapshot.searcher.search(drillDown(rewritten, request),
+					new TopScoreDocCollectorManager(request.limit(), null, request.limit()));
+			return new Answer(counted.collectorResult,
+					java.util.Arrays.stream(top.scoreDocs).mapToInt(best -> best.doc).toArray(),
+					counts(counted.facets, KIND, request.kinds()), counts(counted.facets, COUNTRIES, request.countries()),
+					counts(counted.facets, YEAR, request.years().stream().map(String::valueOf).toList()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private DrillDownQuery drillDown(Query base, SearchRequest request) {
+		var drillDown = new DrillDownQuery(facets, base);
+		request.kinds().forEach(kind -> drillDown.add(KIND, kind));
+		request.countries().forEach(country -> drillDown.add(COUNTRIES, country));
+		request.years().forEach(year -> drillDown.add(YEAR, String.valueOf(year)));
+		return drillDown;
 	}
 
 	private static List<SearchResults.FacetCount> counts(Facets counted, String dimension,
@@ -499,9 +553,10 @@ final class LuceneSearchBackend implements SearchBackend {
 			if (way == Way.ID) {
 				indonesian(reader, ways, words, analysed.indonesianAsWritten);
 			}
-			else if (way == Way.CJK && !analysed.cjkCharacters.isEmpty()) {
+			else if (way == Way.CJK && !analysed.cjkCharacters.isEmpty() && words.size() <= SCORED_CHARACTERS_UP_TO) {
 				// the pairs must match; the single characters only add to the score, as they did when they were
-				// required too, so a text that uses the query's characters more often still ranks higher
+				// required too, so a text that uses the query's characters more often still ranks higher; a longer
+				// query's pairs say that already, and scoring its characters too costs more than the pairs themselves
 				var pairs = new BooleanQuery.Builder()
 					.add(everyWord(reader, words.stream().map(word -> List.of(new Alternative(way, word))).toList(), false),
 							Occur.MUST);
@@ -510,8 +565,15 @@ final class LuceneSearchBackend implements SearchBackend {
 							&& common(reader, new Term(way.body(), character))) {
 						continue; // adds about the same to every document
 					}
-					pairs.add(new DisjunctionMaxQuery(List.of(scored(reader, new Term(way.title(), character), TITLE),
-							scored(reader, new Term(way.body(), character), BODY)), 0.1f), Occur.SHOULD);
+					var scoring = new ArrayList<Query>();
+					for (var field : List.of(way.title(), way.body())) {
+						var term = new Term(field, character);
+						if (!common(reader, term)) {
+							// a character in nearly every text adds next to nothing, and only costs visiting them all
+							scoring.add(scored(term, field.equals(way.title()) ? TITLE : BODY));
+						}
+					}
+					pairs.add(new DisjunctionMaxQuery(scoring, 0.1f), Occur.SHOULD);
 				}
 				ways.add(pairs.build());
 			}
@@ -567,16 +629,22 @@ final class LuceneSearchBackend implements SearchBackend {
 		var every = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
 			var alternatives = new ArrayList<Query>();
+			var matchingOnly = new ArrayList<Query>();
 			for (var alternative : words.get(i)) {
 				var word = alternative.word();
 				for (var field : List.of(alternative.way().title(), alternative.way().body())) {
 					float weight = field.startsWith("t_") ? TITLE : BODY;
 					var term = new Term(field, word);
-					alternatives.add(scored(reader, term, weight));
+					if (common(reader, term)) {
+						matchingOnly.add(new TermQuery(term));
+					}
+					else {
+						alternatives.add(scored(term, weight));
+					}
 					if (latin && i == words.size() - 1 && word.length() >= 3) {
 						alternatives.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(term)), weight * PREFIX));
 					}
-					if (latin && LATIN_WORD.matcher(word).matches()) {
+					if (latin && LATIN_WORD.matcher(word).matches() && !takenAsWritten(reader, word)) {
 						alternatives
 							.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(term, 1, 1, TYPO_EXPANSIONS, true)), weight * ONE_TYPO));
 						if (word.length() >= 8) {
@@ -586,26 +654,46 @@ final class LuceneSearchBackend implements SearchBackend {
 					}
 				}
 			}
-			every.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+			if (matchingOnly.isEmpty()) {
+				every.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+			}
+			else {
+				// a word in nearly every text only says which documents match, its score there being next to nothing;
+				// kept out of the scoring, it costs no weighing of every document that merely contains it
+				var matching = new BooleanQuery.Builder();
+				alternatives.forEach(alternative -> matching.add(alternative, Occur.SHOULD));
+				matchingOnly.forEach(alternative -> matching.add(alternative, Occur.SHOULD));
+				var word = new BooleanQuery.Builder().add(matching.build(), Occur.FILTER);
+				if (!alternatives.isEmpty()) {
+					word.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
+				}
+				every.add(word.build(), Occur.MUST);
+			}
 		}
 		return every.build();
 	}
 
 	/**
-	 * A word's query, scored by BM25; but a word in nearly every document (a particle, 市, a word every text of a kind
-	 * repeats) adds nearly nothing to any score, while scoring it reads its frequency and the text's length for every
-	 * one of those documents, most of a broad query's time. Such a word counts as the score it would give a text of
-	 * average length, the same for every document.
+	 * A word's query, scored by BM25. A word in nearly every document (a particle, 市, a word every text of a kind
+	 * repeats) is not scored at all (see everyWord): it adds nearly nothing to any score, while scoring it reads its
+	 * frequency and the text's length for every one of those documents.
 	 */
-	private static Query scored(IndexReader reader, Term term, float weight) {
+	private static Query scored(Term term, float weight) {
+		return new BoostQuery(new TermQuery(term), weight);
+	}
+
+	/**
+	 * Whether a Latin word stands in so many documents that the reader surely meant it as written; looking up its typo
+	 * alternatives (and their own documents) would then cost much and mostly add words the reader did not mean.
+	 */
+	private static boolean takenAsWritten(IndexReader reader, String word) {
+		if (reader == null) {
+			return false;
+		}
 		try {
-			if (reader != null && common(reader, term)) {
-				int documents = reader.getDocCount(term.field());
-				int containing = reader.docFreq(term);
-				double idf = Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
-				return new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), (float) (weight * idf));
-			}
-			return new BoostQuery(new TermQuery(term), weight);
+			int containing = reader.docFreq(new Term(Way.LATIN.title(), word))
+					+ reader.docFreq(new Term(Way.LATIN.body(), word));
+			return containing >= Math.max(WRITTEN_AT_LEAST, WRITTEN_SHARE * reader.numDocs());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -671,6 +759,49 @@ final class LuceneSearchBackend implements SearchBackend {
 		}
 	}
 
-	private record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState) {
+	/**
+	 * What a request found, apart from the reader's language: how many documents matched, the best of them in order
+	 * (as document numbers of its snapshot) and the facet counts.
+	 */
+	private record Answer(long total, int[] best, List<SearchResults.FacetCount> kinds,
+			List<SearchResults.FacetCount> countries, List<SearchResults.FacetCount> years) {
+
+		static final Answer NOTHING = new Answer(0, new int[0], List.of(), List.of(), List.of());
 	}
+
+	private record AnswerKey(String text, java.util.Set<String> kinds, java.util.Set<String> countries,
+			java.util.Set<Integer> years, int limit) {
+	}
+
+	/**
+	 * A reader of the index as it stood at one commit, with the answers to the requests asked of it lately: an answer
+	 * cannot change while the snapshot stands, and a popular broad query ({@code 姉妹都市}) would otherwise count and
+	 * weigh nearly every document each time it is asked. A new commit makes a new snapshot, so no answer is ever stale.
+	 */
+	private record Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
+			Map<AnswerKey, Answer> answers) {
+
+		Snapshot(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, int kept) {
+			this(searcher, facetState, java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<AnswerKey, Answer> eldest) {
+					return size() > kept;
+				}
+			}));
+		}
+
+		Answer answered(SearchRequest request, java.util.function.Supplier<Answer> answer) {
+			var key = new AnswerKey(request.text(), request.kinds(), request.countries(), request.years(),
+					request.limit());
+			var known = answers.get(key);
+			if (known == null) {
+				// found outside the lock: two readers asking the same new query at once both search, which costs less
+				// than making every other query wait
+				known = answer.get();
+				answers.put(key, known);
+			}
+			return known;
+		}
+	}
+
 }
