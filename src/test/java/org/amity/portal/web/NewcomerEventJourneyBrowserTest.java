@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -104,10 +105,12 @@ class NewcomerEventJourneyBrowserTest {
 	}
 
 	private static void register(Page page, String name, String email, String quantity) {
-		page.getByLabel("Number of people").fill(quantity);
-		page.getByLabel("Your name").fill(name);
-		page.getByLabel("Your e-mail address").fill(email);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+		// the event page also has the form for ideas, with its own name field
+		var form = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Register"));
+		form.getByLabel("Number of people").fill(quantity);
+		form.getByLabel("Your name").fill(name);
+		form.getByLabel("Your e-mail address").fill(email);
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Register")).click();
 	}
 
 	private Page newPage() {
