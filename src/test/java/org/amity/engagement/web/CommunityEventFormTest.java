@@ -8,61 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
-import org.amity.SignedIn;
-import org.amity.city.Gazetteer;
-import org.amity.partnership.Partnerships;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Staff add and correct the community events partner organisations ran, for their own cities' partnerships, in a
  * form that works without JavaScript and comes back with the reason and what was typed when refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class CommunityEventFormTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Gazetteer gazetteer;
-
-	@Autowired
-	Partnerships partnerships;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	RequestPostProcessor seoul;
-	RequestPostProcessor tokyo;
-	long seoulId;
-	long tokyoId;
-
-	@BeforeEach
-	void officers() {
-		seoulId = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
-		tokyoId = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
-		seoul = SignedIn.asOfficerOf(context, seoulId);
-		tokyo = SignedIn.asOfficerOf(context, tokyoId);
-	}
-
-	String seoulOnlyPartnership() {
-		var summary = partnerships.involving(seoulId).stream().filter(p -> p.partnerOf(seoulId) != tokyoId).findFirst()
-			.orElseThrow();
-		return partnerships.find(summary.id()).orElseThrow().slug();
-	}
+class CommunityEventFormTest extends SeoulAndTokyoPagesTest {
 
 	MockHttpServletRequestBuilder form(String path, Map<String, String> fields) {
 		var request = post(path).with(csrf());

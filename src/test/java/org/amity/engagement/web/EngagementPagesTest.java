@@ -12,64 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.amity.SignedIn;
-import org.amity.city.Gazetteer;
 import org.amity.engagement.Engagement;
-import org.amity.partnership.Partnerships;
 import org.amity.shared.LocalizedText;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Engagement's pages: campaigns scoped to the partnership's cities, reach imports that explain, moderated ideas. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class EngagementPagesTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Gazetteer gazetteer;
-
-	@Autowired
-	Partnerships partnerships;
+class EngagementPagesTest extends SeoulAndTokyoPagesTest {
 
 	@Autowired
 	Engagement engagement;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	RequestPostProcessor seoul;
-	RequestPostProcessor tokyo;
-	long seoulId;
-	long tokyoId;
-
-	@BeforeEach
-	void officers() {
-		seoulId = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
-		tokyoId = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
-		seoul = SignedIn.asOfficerOf(context, seoulId);
-		tokyo = SignedIn.asOfficerOf(context, tokyoId);
-	}
-
-	/** A partnership of Seoul's that Tokyo is no party to. */
-	String seoulOnlyPartnership() {
-		var summary = partnerships.involving(seoulId).stream().filter(p -> p.partnerOf(seoulId) != tokyoId).findFirst()
-			.orElseThrow();
-		return partnerships.find(summary.id()).orElseThrow().slug();
-	}
 
 	long campaign(String partnership) {
 		return engagement.launch(partnership, LocalizedText.of("en", "Campaign " + System.nanoTime()),

@@ -8,65 +8,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import org.amity.SignedIn;
-import org.amity.city.Gazetteer;
 import org.amity.exchange.ProgramKind;
 import org.amity.exchange.Programs;
 import org.amity.identity.Caller;
 import org.amity.identity.CurrentUser;
-import org.amity.partnership.Partnerships;
 import org.amity.shared.LocalizedText;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Citizens send ideas and feedback on an exchange program from its page as they do on an event; the staff of the
  * program's partnership cities moderate them, and the approved ones show with the program.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ProgramIdeasTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Gazetteer gazetteer;
-
-	@Autowired
-	Partnerships partnerships;
+class ProgramIdeasTest extends SeoulAndTokyoPagesTest {
 
 	@Autowired
 	Programs programs;
 
 	@Autowired
 	CurrentUser currentUser;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	RequestPostProcessor seoul;
-	RequestPostProcessor tokyo;
-	long seoulId;
-	long tokyoId;
-
-	@BeforeEach
-	void officers() {
-		seoulId = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
-		tokyoId = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
-		seoul = SignedIn.asOfficerOf(context, seoulId);
-		tokyo = SignedIn.asOfficerOf(context, tokyoId);
-	}
 
 	/** A program of a partnership of Seoul's that Tokyo is no party to. */
 	long seoulProgram(String title) {
