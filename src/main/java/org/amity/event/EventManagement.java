@@ -122,13 +122,22 @@ public class EventManagement {
 
 	@Transactional(readOnly = true)
 	public ManagedSeries series(String slug) {
-		var series = catalogue.series(slug);
-		var managed = jdbc.sql("select cities, version from event.series where id = :id").param("id", series.id())
+		var managed = managedSeries(catalogue.series(slug));
+		requireOrganiser(managed.cities());
+		return managed;
+	}
+
+	private ManagedSeries managedSeries(EventSeries series) {
+		return jdbc.sql("select cities, version from event.series where id = :id").param("id", series.id())
 			.query((rs, n) -> new ManagedSeries(series, longs(rs.getArray("cities")), catalogue.eventsOf(series),
 					rs.getLong("version")))
 			.single();
-		requireOrganiser(managed.cities());
-		return managed;
+	}
+
+	/** A series by its id, whoever organises it: the one an event leaves when its organiser moves it elsewhere. */
+	private ManagedSeries seriesById(long id) {
+		return managedSeries(catalogue.series(
+				jdbc.sql("select slug from event.series where id = :id").param("id", id).query(String.class).single()));
 	}
 
 	@Transactional(readOnly = true)
@@ -359,6 +368,15 @@ public class EventManagement {
 			.param("id", managed.series().id()).param("version", baseVersion).update();
 		if (updated != 1) {
 			throw new EventChangeRefusedException(Reason.STALE, "the series changed since it was read");
+		}
+		var left = attach ? event.event().seriesId() : null;
+		if (left != null) {
+			// the series the event leaves changes too: an editor who read it with the event is refused, not overruled
+			var leftBefore = seriesSnapshot(seriesById(left));
+			jdbc.sql("update event.series set version = version + 1 where id = :id").param("id", left).update();
+			var leftAfter = seriesById(left);
+			audit.record(Audited.of("series", left, "sub-event detached", leftBefore, seriesSnapshot(leftAfter))
+				.ownedBy(leftAfter.cities()));
 		}
 		jdbc.sql("update event.event set series_id = :series, version = version + 1 where id = :id")
 			.param("series", attach ? managed.series().id() : null).param("id", event.event().id()).update();

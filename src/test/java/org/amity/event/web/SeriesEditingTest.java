@@ -132,6 +132,29 @@ class SeriesEditingTest {
 	}
 
 	@Test
+	void an_event_moved_to_another_series_moves_the_version_of_the_series_it_leaves_on() throws Exception {
+		var first = seoulSeries("Lantern week");
+		var second = seoulSeries("Lantern month");
+		var event = seoulEvent("Lantern parade");
+		mvc.perform(post("/en/manage/events/series/" + first + "/events").with(seoul).with(csrf())
+			.param("version", String.valueOf(version(first))).param("event", event).param("action", "attach"))
+			.andExpect(status().is3xxRedirection());
+		long firstRead = version(first);
+
+		mvc.perform(post("/en/manage/events/series/" + second + "/events").with(seoul).with(csrf())
+			.param("version", String.valueOf(version(second))).param("event", event).param("action", "attach"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(catalogue.event(event).seriesId()).isEqualTo(catalogue.series(second).id());
+		assertThat(version(first)).isGreaterThan(firstRead);
+		assertThat(audited(first)).isEqualTo(3);
+		// an editor of the first series who read it with the parade in it is refused
+		mvc.perform(post("/en/manage/events/series/" + first + "/events").with(seoul).with(csrf())
+			.param("version", String.valueOf(firstRead)).param("event", event).param("action", "detach"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
 	void an_edit_made_on_an_older_version_is_refused_with_what_was_typed_and_nothing_changes() throws Exception {
 		var series = seoulSeries("Food week");
 		long seen = version(series);
