@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The registration storm: two Amity instances on one PostgreSQL, 10,000 registration attempts for 500 places; checks
 # exactly 500 confirmed, the rest waitlisted, no duplicates and no errors, and prints registrations/s beside pgbench's
-# rate for a single-row update transaction on the same database in the same run, with the ratio. Arguments go to the
+# rate for a single-row update transaction on the same database in the same run, with the ratio, and pgbench's rate
+# for a registration's own SQL (the ceiling of any application writing those rows). Arguments go to the
 # benchmark: [--attempts=N] [--places=N] [--in-flight=N] [--pool-size=N] [--tomcat-threads=N] [--warmup=N]
 # [--pgbench-seconds=N] [--pgbench-clients=N] [--instance-options="JVM OPTIONS"].
 # JAVA_OPTS is passed to the benchmark's JVM. See bench/README.md.
