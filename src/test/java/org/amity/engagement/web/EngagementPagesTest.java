@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.amity.SeoulAndTokyoPagesTest;
 import org.amity.engagement.Engagement;
 import org.amity.shared.LocalizedText;
 import org.junit.jupiter.api.Test;

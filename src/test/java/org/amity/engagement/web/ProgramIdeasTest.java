@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.amity.SeoulAndTokyoPagesTest;
 import org.amity.exchange.ProgramKind;
 import org.amity.exchange.Programs;
 import org.amity.identity.Caller;

@@ -9,40 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
-import org.amity.SignedIn;
-import org.amity.city.Gazetteer;
+import org.amity.SeoulAndTokyoPagesTest;
 import org.amity.event.EventCatalogue;
 import org.amity.event.RegistrationRequest;
 import org.amity.event.Registrations;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The staff pages of events: scoped to the organising city, forms without JavaScript, audited changes. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class EventManagePagesTest {
+class EventManagePagesTest extends SeoulAndTokyoPagesTest {
 
 	static final String KIMCHI = "kimchi-making-workshop-demo";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Gazetteer gazetteer;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	EventCatalogue catalogue;
@@ -52,15 +30,6 @@ class EventManagePagesTest {
 
 	@Autowired
 	org.amity.event.Volunteers volunteers;
-
-	RequestPostProcessor seoul;
-	RequestPostProcessor tokyo;
-
-	@BeforeEach
-	void officers() {
-		seoul = SignedIn.asOfficerOf(context, gazetteer.findBySlug("seoul-kr").orElseThrow().id());
-		tokyo = SignedIn.asOfficerOf(context, gazetteer.findBySlug("tokyo-jp").orElseThrow().id());
-	}
 
 	String page(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

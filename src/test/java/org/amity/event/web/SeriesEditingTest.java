@@ -6,50 +6,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.amity.SignedIn;
-import org.amity.city.Gazetteer;
+import org.amity.SeoulAndTokyoPagesTest;
 import org.amity.event.EventCatalogue;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A series changes after it is created: its organising city's staff edit its titles and descriptions in four
  * languages and attach or detach sub-events, each change audited and made on the version the editor saw.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SeriesEditingTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Gazetteer gazetteer;
-
-	@Autowired
-	JdbcClient jdbc;
+class SeriesEditingTest extends SeoulAndTokyoPagesTest {
 
 	@Autowired
 	EventCatalogue catalogue;
-
-	RequestPostProcessor seoul;
-	RequestPostProcessor tokyo;
-
-	@BeforeEach
-	void officers() {
-		seoul = SignedIn.asOfficerOf(context, gazetteer.findBySlug("seoul-kr").orElseThrow().id());
-		tokyo = SignedIn.asOfficerOf(context, gazetteer.findBySlug("tokyo-jp").orElseThrow().id());
-	}
 
 	String seoulSeries(String title) throws Exception {
 		var created = mvc.perform(post("/en/manage/events/series").with(seoul).with(csrf()).param("title.en", title)

@@ -1,6 +1,5 @@
-package org.amity.engagement.web;
+package org.amity;
 
-import org.amity.SignedIn;
 import org.amity.city.Gazetteer;
 import org.amity.partnership.Partnerships;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,35 +12,35 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * What the engagement pages' tests share: the pages on the real database, an officer of Seoul and one of Tokyo, and a
+ * What the tests of staff pages share: the pages on the real database, an officer of Seoul and one of Tokyo, and a
  * partnership of Seoul's that Tokyo is no party to.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-abstract class SeoulAndTokyoPagesTest {
+public abstract class SeoulAndTokyoPagesTest {
 
 	@Autowired
-	MockMvc mvc;
+	protected MockMvc mvc;
 
 	@Autowired
-	ApplicationContext context;
+	protected ApplicationContext context;
 
 	@Autowired
-	Gazetteer gazetteer;
+	protected Gazetteer gazetteer;
 
 	@Autowired
-	Partnerships partnerships;
+	protected Partnerships partnerships;
 
 	@Autowired
-	JdbcClient jdbc;
+	protected JdbcClient jdbc;
 
-	RequestPostProcessor seoul;
-	RequestPostProcessor tokyo;
-	long seoulId;
-	long tokyoId;
+	protected RequestPostProcessor seoul;
+	protected RequestPostProcessor tokyo;
+	protected long seoulId;
+	protected long tokyoId;
 
 	@BeforeEach
-	void officers() {
+	protected void officers() {
 		seoulId = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
 		tokyoId = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
 		seoul = SignedIn.asOfficerOf(context, seoulId);
@@ -49,7 +48,7 @@ abstract class SeoulAndTokyoPagesTest {
 	}
 
 	/** A partnership of Seoul's that Tokyo is no party to. */
-	String seoulOnlyPartnership() {
+	protected String seoulOnlyPartnership() {
 		var summary = partnerships.involving(seoulId).stream().filter(p -> p.partnerOf(seoulId) != tokyoId).findFirst()
 			.orElseThrow();
 		return partnerships.find(summary.id()).orElseThrow().slug();
