@@ -145,6 +145,16 @@ class OrganisationCorrectionTest extends SeoulAndTokyoPagesTest {
 	}
 
 	@Test
+	void an_organisation_that_is_not_there_is_a_not_found_page_and_nothing_is_written() throws Exception {
+		mvc.perform(get("/en/manage/actors/no-such-organisation").with(seoul)).andExpect(status().isNotFound());
+		mvc.perform(form("/en/manage/actors/no-such-organisation", fields("Anything", 0)).with(seoul))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/en/manage/actors/" + "a".repeat(500)).with(seoul)).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from actor.organisation where name ->> 'en' = 'Anything'")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void a_platform_admin_may_correct_any_organisation_even_one_seated_nowhere_which_no_officer_may()
 			throws Exception {
 		var admin = SignedIn.asPlatformAdmin(context);
