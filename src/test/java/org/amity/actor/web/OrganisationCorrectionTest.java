@@ -194,6 +194,44 @@ class OrganisationCorrectionTest extends SeoulAndTokyoPagesTest {
 	}
 
 	@Test
+	void of_two_corrections_made_at_once_on_the_same_version_one_is_kept_and_the_other_refused() throws Exception {
+		var slug = organisation(seoulId);
+		var admin = Caller.of(9501, "two-editors", java.util.List.of(Grant.platform(Role.PLATFORM_ADMIN)), false);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (var name : new String[] { "Editor one's name", "Editor two's name" }) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					var outcome = new String[1];
+					currentUser.runAs(admin, () -> {
+						try {
+							actors.correct(slug, Map.of("en", name), null, 0);
+							outcome[0] = "saved";
+						}
+						catch (org.amity.actor.ActorRefusedException e) {
+							outcome[0] = e.reason().name();
+						}
+					});
+					return outcome[0];
+				}));
+			}
+			start.countDown();
+			var results = new java.util.ArrayList<String>();
+			for (var outcome : outcomes) {
+				results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			assertThat(results).containsExactlyInAnyOrder("saved", "STALE");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(actors.get(slug).version()).isEqualTo(1);
+		assertThat(audited(slug)).isEqualTo(1);
+	}
+
+	@Test
 	void blank_overlong_or_control_character_names_and_a_website_that_is_not_http_are_refused_keeping_what_was_typed()
 			throws Exception {
 		var slug = organisation(seoulId);
