@@ -78,13 +78,6 @@ class ActorRepository {
 			.single();
 	}
 
-	void rename(long id, LocalizedText name) {
-		jdbc.sql("update actor.organisation set name = cast(:name as jsonb), version = version + 1 where id = :id")
-			.param("name", Texts.json(name))
-			.param("id", id)
-			.update();
-	}
-
 	/** Writes names and website if the organisation is still at the version read; answers whether it was. */
 	boolean correct(long id, LocalizedText name, String website, long baseVersion) {
 		return jdbc.sql("""

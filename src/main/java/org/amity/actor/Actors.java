@@ -10,7 +10,6 @@ import org.amity.audit.AuditTrail;
 import org.amity.audit.Audited;
 import org.amity.identity.Access;
 import org.amity.identity.AccessDeniedException;
-import org.amity.identity.Caller;
 import org.amity.identity.CurrentUser;
 import org.amity.shared.LocalizedText;
 import org.amity.shared.PartialDate;
@@ -210,13 +209,12 @@ public class Actors {
 		return fields;
 	}
 
-	private Caller requireMayCorrect(Organisation organisation) {
+	private void requireMayCorrect(Organisation organisation) {
 		var caller = access.requireSignedIn();
 		if (!mayCorrect(organisation)) {
 			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
 					caller.username() + " may not correct " + organisation.slug());
 		}
-		return caller;
 	}
 
 	@Transactional
