@@ -15,6 +15,9 @@ public class ActorRefusedException extends RuntimeException {
 	}
 
 	public enum Reason {
-		BAD_SLUG, NAME_MISSING, BAD_WEBSITE, BAD_EMAIL, PERIOD_REVERSED, SELF_RELATION, SLUG_TAKEN
+		BAD_SLUG, NAME_MISSING, BAD_WEBSITE, BAD_EMAIL, PERIOD_REVERSED, SELF_RELATION, SLUG_TAKEN, NAME_TOO_LONG,
+		CONTROL_CHARACTER,
+		/** The organisation changed after the editor read it; nothing was written. */
+		STALE
 	}
 }

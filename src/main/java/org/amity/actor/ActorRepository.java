@@ -78,11 +78,17 @@ class ActorRepository {
 			.single();
 	}
 
-	void rename(long id, LocalizedText name) {
-		jdbc.sql("update actor.organisation set name = cast(:name as jsonb) where id = :id")
+	/** Writes names and website if the organisation is still at the version read; answers whether it was. */
+	boolean correct(long id, LocalizedText name, String website, long baseVersion) {
+		return jdbc.sql("""
+				update actor.organisation set name = cast(:name as jsonb), website = :website, version = version + 1
+				where id = :id and version = :version
+				""")
 			.param("name", Texts.json(name))
+			.param("website", website)
 			.param("id", id)
-			.update();
+			.param("version", baseVersion)
+			.update() == 1;
 	}
 
 	long insert(Person p) {
@@ -164,7 +170,7 @@ class ActorRepository {
 	private static Organisation organisation(ResultSet rs, int row) throws SQLException {
 		return new Organisation(rs.getLong("id"), rs.getString("slug"), ActorKind.valueOf(rs.getString("kind")),
 				Texts.text(rs.getString("name")), (Long) rs.getObject("place_id"), rs.getString("website"),
-				rs.getBoolean("demo"));
+				rs.getBoolean("demo"), rs.getLong("version"));
 	}
 
 	private static Relation relation(ResultSet rs, int row) throws SQLException {

@@ -1,11 +1,16 @@
 package org.amity.actor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.amity.audit.AuditTrail;
+import org.amity.audit.Audited;
 import org.amity.identity.Access;
 import org.amity.identity.AccessDeniedException;
+import org.amity.identity.CurrentUser;
 import org.amity.shared.LocalizedText;
 import org.amity.shared.PartialDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory's use cases: reading organisations, their people and relations; registering organisations and
- * people; recording an organisation's role towards a partnership, program, event or another organisation.
+ * people; recording an organisation's role towards a partnership, program, event or another organisation; correcting
+ * an organisation's names and website. Who may correct which organisation is decided by {@link #mayCorrect}, in one
+ * place.
  */
 @Service
 public class Actors {
@@ -23,9 +30,17 @@ public class Actors {
 	private final ActorRepository repository;
 	private final ApplicationEventPublisher events;
 	private final Access access;
+	private final CurrentUser currentUser;
+	private final AuditTrail audit;
 
-	Actors(ActorRepository repository, ApplicationEventPublisher events, Access access) {
+	/** Longest name kept in one language: the longest official names of organisations are far shorter. */
+	public static final int MAX_NAME = 300;
+
+	Actors(ActorRepository repository, ApplicationEventPublisher events, Access access, CurrentUser currentUser,
+			AuditTrail audit) {
 		this.access = access;
+		this.currentUser = currentUser;
+		this.audit = audit;
 		this.repository = repository;
 		this.events = events;
 	}
@@ -99,17 +114,107 @@ public class Actors {
 		return new Organisation(id, slug, kind, name, placeId, website, demo);
 	}
 
-	/** Gives an organisation a new name (in one language or more); its slug and everything it is related to stay. */
+	/**
+	 * Gives an organisation a new name (in one language or more); its slug, website and everything it is related to
+	 * stay. The same rule and audit as {@link #correct} apply.
+	 */
 	@Transactional
 	public Organisation rename(String slug, LocalizedText name) {
-		mayEditDirectory();
 		var organisation = get(slug);
-		if (name == null || name.isEmpty()) {
+		requireMayCorrect(organisation);
+		return correct(organisation, name == null ? Map.of() : name.texts(), organisation.website(),
+				organisation.version());
+	}
+
+	/**
+	 * Whether the current caller may correct this organisation. The directory is shared by every city, so a city
+	 * corrects only what sits in it: a platform admin may correct any organisation; the staff of a city (its admins and
+	 * officers) only an organisation seated in one of the cities they are staff of. A program coordinator or reviewer
+	 * holds no city of their own and so corrects an organisation only where they are also staff of its seat; an
+	 * organisation seated nowhere is corrected by platform admins alone.
+	 */
+	public boolean mayCorrect(Organisation organisation) {
+		var caller = currentUser.get();
+		return caller.isPlatformAdmin()
+				|| organisation.placeId() != null && caller.staffCities().contains(organisation.placeId());
+	}
+
+	/** The organisation as read for its correction form, once the caller is known to be allowed to correct it. */
+	@Transactional(readOnly = true)
+	public Organisation toCorrect(String slug) {
+		var organisation = get(slug);
+		requireMayCorrect(organisation);
+		return organisation;
+	}
+
+	/**
+	 * Corrects an organisation's names (in Amity's languages, at least one, blank ones dropped) and its website (blank
+	 * for none), if it is still at the version the editor read; the slug, kind, seat and relations stay. The change is
+	 * recorded in the audit trail, before and after, owned by the organisation's city.
+	 *
+	 * @throws AccessDeniedException when the caller may not correct it ({@link #mayCorrect})
+	 * @throws ActorRefusedException with {@code STALE} when it changed since, or the reason the input is refused
+	 */
+	@Transactional
+	public Organisation correct(String slug, Map<String, String> names, String website, long baseVersion) {
+		var organisation = get(slug);
+		requireMayCorrect(organisation);
+		return correct(organisation, names, website, baseVersion);
+	}
+
+	private Organisation correct(Organisation before, Map<String, String> names, String website, long baseVersion) {
+		var texts = new LinkedHashMap<String, String>();
+		for (var language : LocalizedText.LANGUAGES) {
+			var text = names.get(language);
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			text = text.strip();
+			if (text.chars().anyMatch(Character::isISOControl)) {
+				// NUL cannot be stored and no name is written over several lines or with control codes
+				throw new ActorRefusedException(ActorRefusedException.Reason.CONTROL_CHARACTER,
+						"A control character in the name in " + language);
+			}
+			if (text.length() > MAX_NAME) {
+				throw new ActorRefusedException(ActorRefusedException.Reason.NAME_TOO_LONG,
+						"The name in " + language + " is longer than " + MAX_NAME);
+			}
+			texts.put(language, text);
+		}
+		if (texts.isEmpty()) {
 			throw new ActorRefusedException(ActorRefusedException.Reason.NAME_MISSING, "A name in at least one language");
 		}
-		repository.rename(organisation.id(), name);
-		return new Organisation(organisation.id(), organisation.slug(), organisation.kind(), name,
-				organisation.placeId(), organisation.website(), organisation.demo());
+		var address = website == null || website.isBlank() ? null : website.strip();
+		if (address != null && address.chars().anyMatch(Character::isISOControl)) {
+			throw new ActorRefusedException(ActorRefusedException.Reason.BAD_WEBSITE, "A control character in the website");
+		}
+		var after = new Organisation(before.id(), before.slug(), before.kind(), new LocalizedText(texts),
+				before.placeId(), address, before.demo(), baseVersion + 1);
+		if (before.version() != baseVersion || !repository.correct(before.id(), after.name(), after.website(), baseVersion)) {
+			throw new ActorRefusedException(ActorRefusedException.Reason.STALE,
+					"Organisation " + before.slug() + " changed after version " + baseVersion);
+		}
+		var change = Audited.of("organisation", before.id(), "corrected", audited(before), audited(after));
+		audit.record(before.placeId() == null ? change : change.ownedBy(before.placeId()));
+		return after;
+	}
+
+	/** What a correction changes, as the audit trail keeps it. */
+	private static Map<String, Object> audited(Organisation organisation) {
+		var fields = new LinkedHashMap<String, Object>();
+		fields.put("slug", organisation.slug());
+		fields.put("name", organisation.name().texts());
+		fields.put("website", organisation.website());
+		fields.put("version", organisation.version());
+		return fields;
+	}
+
+	private void requireMayCorrect(Organisation organisation) {
+		var caller = access.requireSignedIn();
+		if (!mayCorrect(organisation)) {
+			throw new AccessDeniedException(AccessDeniedException.Reason.STAFF,
+					caller.username() + " may not correct " + organisation.slug());
+		}
 	}
 
 	@Transactional

@@ -112,5 +112,36 @@ class ActorDirectoryTest {
 
 		assertThat(actors.get(slug).name().exactly("ko")).hasValue("새 학교");
 		assertThat(actors.get(slug).name().exactly("en")).hasValue("New school name");
+		// a rename is a correction: it moves the version on, so a form read before it is refused
+		assertThat(actors.get(slug).version()).isEqualTo(1);
+	}
+
+	@Test
+	void an_organisation_is_corrected_by_a_platform_admin_or_the_staff_of_its_seat_and_by_no_one_else() {
+		var currentUser = context.getBean(CurrentUser.class);
+		var gazetteer = context.getBean(org.amity.city.Gazetteer.class);
+		long seoul = gazetteer.findBySlug("seoul-kr").orElseThrow().id();
+		long tokyo = gazetteer.findBySlug("tokyo-jp").orElseThrow().id();
+		var inSeoul = new Organisation(1, "a-seoul-school", ActorKind.SCHOOL, LocalizedText.of("en", "A school"), seoul,
+				null, false);
+		var nowhere = new Organisation(2, "an-unseated-club", ActorKind.SPORTS_CLUB, LocalizedText.of("en", "A club"),
+				null, null, false);
+		record Case(Caller caller, boolean inSeoul, boolean nowhere) {
+		}
+		var cases = List.of(
+				new Case(Caller.of(9401, "admin", List.of(Grant.platform(Role.PLATFORM_ADMIN)), false), true, true),
+				new Case(Caller.of(9402, "seoul-officer", List.of(Grant.of(Role.CITY_OFFICER, seoul)), false), true, false),
+				new Case(Caller.of(9403, "seoul-admin", List.of(Grant.of(Role.CITY_ADMIN, seoul)), false), true, false),
+				new Case(Caller.of(9404, "tokyo-officer", List.of(Grant.of(Role.CITY_OFFICER, tokyo)), false), false, false),
+				new Case(Caller.of(9405, "coordinator", List.of(Grant.of(Role.PROGRAM_COORDINATOR, 1)), false), false, false),
+				new Case(Caller.of(9406, "coordinator-and-seoul-officer",
+						List.of(Grant.of(Role.PROGRAM_COORDINATOR, 1), Grant.of(Role.CITY_OFFICER, seoul)), false), true, false),
+				new Case(Caller.anonymous(), false, false));
+		for (var c : cases) {
+			currentUser.runAs(c.caller(), () -> {
+				assertThat(actors.mayCorrect(inSeoul)).as(c.caller().username()).isEqualTo(c.inSeoul());
+				assertThat(actors.mayCorrect(nowhere)).as(c.caller().username()).isEqualTo(c.nowhere());
+			});
+		}
 	}
 }

@@ -95,6 +95,7 @@ class ActorController {
 							line.role(), locale)))
 			.toList();
 		model.addAttribute("organisation", organisation);
+		model.addAttribute("mayCorrect", actors.mayCorrect(organisation));
 		model.addAttribute("name", organisation.name().in(locale));
 		model.addAttribute("seat", view.seat(organisation));
 		model.addAttribute("people", actors.people(organisation.id()));

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** An unknown actor on a page is a 404 page in the reader's language, rendered by the application's error page. */
-@ControllerAdvice(assignableTypes = ActorController.class)
+@ControllerAdvice(assignableTypes = { ActorController.class, OrganisationCorrectionPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ActorPageErrors {
 

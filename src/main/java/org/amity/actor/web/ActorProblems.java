@@ -24,7 +24,8 @@ class ActorProblems {
 
 	@ExceptionHandler(ActorRefusedException.class)
 	ProblemDetail refused(ActorRefusedException e, HttpServletRequest request) {
-		var status = e.reason() == ActorRefusedException.Reason.SLUG_TAKEN ? HttpStatus.CONFLICT
+		var status = e.reason() == ActorRefusedException.Reason.SLUG_TAKEN
+				|| e.reason() == ActorRefusedException.Reason.STALE ? HttpStatus.CONFLICT
 				: HttpStatus.UNPROCESSABLE_CONTENT;
 		var problem = problems.problem(status, "problem.refused", request, "problem.actor." + e.reason());
 		problem.setProperty("reason", e.reason().name());

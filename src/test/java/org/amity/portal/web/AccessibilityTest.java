@@ -98,7 +98,8 @@ class AccessibilityTest {
 			"/ko/manage/ideas", "/en/manage/community-events", "/id/manage/community-events/{community-event}",
 			"/en/manage/programs", "/ko/manage/programs/new",
 			"/ja/manage/programs/1", "/id/manage/programs/1/calls/new", "/en/manage/calls/1/edit", "/ja/manage/calls",
-			"/ko/manage/calls/1" })
+			"/ko/manage/calls/1", "/ja/manage/actors/seoul-metropolitan-government",
+			"/en/actors/seoul-metropolitan-government?corrected" })
 	void the_staff_page_meets_wcag_2_2_aa(String path) {
 		SignedIn.asPlatformAdmin(context);
 		if (path.contains("{community-event}")) {
